@@ -1,0 +1,42 @@
+// The one manifest source. Chrome and Firefox variants differ only where the platforms do:
+// Chrome runs the camera in an offscreen document from a service worker; Firefox has no offscreen API,
+// so its background is an event page and the camera runs in a visible extension page.
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+
+export type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'emotune@emotune.app';
+
+export function manifestFor(target: Target) {
+  const common = {
+    manifest_version: 3 as const,
+    name: 'Emotune',
+    description: 'Suggests music for the mood on your face. The camera images never leave your device.',
+    version: pkg.version,
+    icons: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+    action: { default_popup: 'src/popup/index.html', default_title: 'Emotune' },
+    options_ui: { page: 'src/options/index.html', open_in_tab: true },
+    // wasm-unsafe-eval: tfjs's wasm backend compiles WebAssembly; nothing else is relaxed.
+    content_security_policy: {
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+    },
+    web_accessible_resources: [],
+  };
+  if (target === 'chrome') {
+    return defineManifest({
+      ...common,
+      minimum_chrome_version: '116',
+      permissions: ['storage', 'offscreen'],
+      background: { service_worker: 'src/background/index.ts', type: 'module' as const },
+    });
+  }
+  return defineManifest({
+    ...common,
+    permissions: ['storage'],
+    background: { scripts: ['src/background/index.ts'], type: 'module' as const },
+    browser_specific_settings: {
+      gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    },
+  } as Parameters<typeof defineManifest>[0]);
+}

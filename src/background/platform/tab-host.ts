@@ -1,0 +1,42 @@
+// Firefox: no offscreen documents, and its event page is suspended ~30 s after start even with a live
+// camera, so the camera runs in a visible pinned extension tab that the user can see and close.
+import { browser } from '../../shared/browser';
+import { send } from '../../shared/messaging';
+import type { CameraHost } from './camera-host';
+
+const PATH = '/src/camera/index.html';
+
+function cameraViews(): Window[] {
+  return browser.extension.getViews({ type: 'tab' }).filter((w) => w.location.pathname === PATH);
+}
+
+export function createTabHost(): CameraHost {
+  let opening: Promise<void> | null = null;
+  return {
+    isOpen: async () => cameraViews().length > 0,
+    async open() {
+      if (cameraViews().length > 0) return;
+      opening ??= browser.tabs
+        .create({ url: browser.runtime.getURL(PATH), pinned: true, active: true })
+        .then(() => undefined)
+        .finally(() => {
+          opening = null;
+        });
+      await opening;
+    },
+    async update(options) {
+      await send('capture/start', options);
+    },
+    async close() {
+      if (cameraViews().length === 0) return { trackState: 'ended' };
+      let trackState = 'ended';
+      try {
+        trackState = (await send('capture/stop', undefined)).trackState;
+      } catch {
+        // Closing the page releases the camera whatever it answered.
+      }
+      for (const view of cameraViews()) view.close();
+      return { trackState };
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** A rectangle in pixels of the frame it was found in. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export function area(box: Box): number {
+  return Math.max(0, box.width) * Math.max(0, box.height);
+}
+
+/** The largest face wins: in a shared room it is most likely the person at the keyboard. */
+export function largestBox<T extends { box: Box }>(faces: readonly T[]): T | null {
+  let best: T | null = null;
+  for (const face of faces) if (!best || area(face.box) > area(best.box)) best = face;
+  return best;
+}
+
+/**
+ * A square crop around the face, grown by `margin` of its side on every side, kept inside the frame.
+ * Square, because the models were trained on square faces: a stretched face reads as another emotion.
+ */
+export function squareCrop(face: Box, margin: number, frameWidth: number, frameHeight: number): Box {
+  const cx = face.x + face.width / 2;
+  const cy = face.y + face.height / 2;
+  const wanted = Math.max(face.width, face.height) * (1 + 2 * margin);
+  const side = Math.max(1, Math.min(wanted, frameWidth, frameHeight));
+  const x = clamp(cx - side / 2, 0, frameWidth - side);
+  const y = clamp(cy - side / 2, 0, frameHeight - side);
+  return { x, y, width: side, height: side };
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(Math.max(v, lo), hi);
+}

@@ -1,0 +1,147 @@
+import type { CameraState } from './camera-status';
+import { type Emotion, type Scores, topEmotion } from './emotions';
+import { smoothScores } from './smoothing';
+
+/** What one frame cost, shown in the options page's diagnostics and read by `npm run bench`. */
+export interface FramePerf {
+  detectMs: number;
+  classifyMs: number;
+  /** tf.memory().numTensors after the frame: must stay flat while the camera runs. */
+  tensors: number;
+}
+
+/** One analysed frame, as the camera side reports it. */
+export type Reading = { at: number; perf: FramePerf } & (
+  | { kind: 'face'; scores: Scores; faceCount: number }
+  | { kind: 'no-face' }
+  | { kind: 'too-dark'; luma: number }
+);
+
+/** What the popup shows above the mood. `ok` is the only state with a fresh mood. */
+export type MoodStatus =
+  | 'starting'
+  | 'ok'
+  | 'several-faces'
+  | 'no-face'
+  | 'too-dark'
+  | 'camera-off'
+  | 'camera-denied'
+  | 'no-camera'
+  | 'camera-busy'
+  | 'error';
+
+export interface MoodSnapshot {
+  status: MoodStatus;
+  /** Detail for `error`, e.g. a model that failed to load. */
+  detail: string | null;
+  /** The stable mood: changes only when another emotion has led clearly for a few readings. */
+  mood: Emotion | null;
+  /** Smoothed score of `mood`. */
+  confidence: number;
+  /** Smoothed scores of all seven emotions; null until the first face. */
+  scores: Scores | null;
+  faceCount: number;
+  /** The emotion that leads but has not yet held long enough to become the mood. */
+  challenger: Emotion | null;
+  challengerStreak: number;
+  lastReadingAt: number | null;
+  /** Mood changes: when the current mood became the mood. */
+  moodSince: number | null;
+  cameraActive: boolean;
+  /** tfjs backend and model in use, reported by the camera side. */
+  backend: string | null;
+  model: string | null;
+  perf: FramePerf | null;
+}
+
+export interface MoodParams {
+  /** Weight of a new reading in the moving average. */
+  alpha: number;
+  /** How far (in smoothed score) a challenger must lead the mood to count. */
+  margin: number;
+  /** How many consecutive leading readings a challenger needs to become the mood. */
+  holdReadings: number;
+}
+
+export const DEFAULT_MOOD_PARAMS: MoodParams = { alpha: 0.35, margin: 0.05, holdReadings: 3 };
+
+export function initialSnapshot(): MoodSnapshot {
+  return {
+    status: 'camera-off',
+    detail: null,
+    mood: null,
+    confidence: 0,
+    scores: null,
+    faceCount: 0,
+    challenger: null,
+    challengerStreak: 0,
+    lastReadingAt: null,
+    moodSince: null,
+    cameraActive: false,
+    backend: null,
+    model: null,
+    perf: null,
+  };
+}
+
+export function applyReading(s: MoodSnapshot, r: Reading, p: MoodParams = DEFAULT_MOOD_PARAMS): MoodSnapshot {
+  const seen = { ...s, lastReadingAt: r.at, perf: r.perf };
+  if (r.kind === 'no-face') return { ...seen, status: 'no-face', faceCount: 0 };
+  if (r.kind === 'too-dark') return { ...seen, status: 'too-dark', faceCount: 0 };
+
+  const scores = smoothScores(s.scores, r.scores, p.alpha);
+  const status = r.faceCount > 1 ? 'several-faces' : 'ok';
+  const next: MoodSnapshot = { ...seen, status, scores, faceCount: r.faceCount };
+  const top = topEmotion(scores);
+
+  if (s.mood === null) return settle(next, top, r.at);
+  if (top === s.mood || scores[top] - scores[s.mood] < p.margin) {
+    return { ...next, confidence: scores[s.mood], challenger: null, challengerStreak: 0 };
+  }
+  const streak = s.challenger === top ? s.challengerStreak + 1 : 1;
+  if (streak >= p.holdReadings) return settle(next, top, r.at);
+  return { ...next, confidence: scores[s.mood], challenger: top, challengerStreak: streak };
+}
+
+function settle(s: MoodSnapshot, mood: Emotion, at: number): MoodSnapshot {
+  const confidence = s.scores?.[mood] ?? 0;
+  return { ...s, mood, confidence, challenger: null, challengerStreak: 0, moodSince: at };
+}
+
+const STATUS_FOR_CAMERA: Record<Exclude<CameraState, 'running'>, MoodStatus> = {
+  starting: 'starting',
+  off: 'camera-off',
+  denied: 'camera-denied',
+  'no-camera': 'no-camera',
+  busy: 'camera-busy',
+  error: 'error',
+};
+
+export interface CameraEvent {
+  state: CameraState;
+  detail?: string;
+  backend?: string;
+  model?: string;
+}
+
+/**
+ * The camera side changed state. A (re)start forgets the smoothed history: minutes-old scores say
+ * nothing about the face in front of the camera now.
+ */
+export function applyCameraEvent(s: MoodSnapshot, e: CameraEvent): MoodSnapshot {
+  const active = e.state === 'running' || e.state === 'starting';
+  const base = {
+    ...s,
+    cameraActive: active,
+    detail: e.detail ?? null,
+    backend: e.backend ?? s.backend,
+    model: e.model ?? s.model,
+  };
+  if (e.state === 'running') return { ...base, status: s.status === 'starting' ? 'starting' : s.status };
+  if (e.state === 'starting') return { ...initialSnapshot(), ...pickIdentity(base), status: 'starting', cameraActive: true };
+  return { ...base, status: STATUS_FOR_CAMERA[e.state], faceCount: 0 };
+}
+
+function pickIdentity(s: MoodSnapshot): Pick<MoodSnapshot, 'backend' | 'model' | 'detail'> {
+  return { backend: s.backend, model: s.model, detail: s.detail };
+}

@@ -1,0 +1,66 @@
+// The emotion model behind a tiny interface. Everything model-specific comes from its manifest.
+import * as tfc from '@tensorflow/tfjs-converter';
+import * as tf from '@tensorflow/tfjs-core';
+import { type Scores, scoresFromOutput, softmax } from '../core/emotions';
+import type { Box } from '../core/face-box';
+import { type ModelManifest, parseModelManifest } from '../core/model-manifest';
+import { preprocessFace } from './preprocess';
+
+/** A face to classify: the frame it is in (HxWxC, 0-255) and the square crop around it. */
+export interface FaceCrop {
+  frame: tf.Tensor3D;
+  box: Box;
+}
+
+export interface EmotionClassifier {
+  readonly manifest: ModelManifest;
+  load(): Promise<void>;
+  classify(face: FaceCrop): Promise<Scores>;
+  dispose(): void;
+}
+
+type FetchLike = (url: string) => Promise<Response>;
+
+/**
+ * A classifier for the tfjs graph model described by the manifest at `manifestUrl`. `fetchFn` lets Node
+ * (eval, tests) read the same files from disk; the browser uses its own fetch on the extension's URL.
+ */
+export function createClassifier(manifestUrl: string, fetchFn: FetchLike = (u) => fetch(u)): EmotionClassifier {
+  let manifest: ModelManifest | null = null;
+  let model: tfc.GraphModel | null = null;
+  const need = () => {
+    if (!manifest || !model) throw new Error('classifier used before load()');
+    return { manifest, model };
+  };
+  return {
+    get manifest() {
+      return need().manifest;
+    },
+    async load() {
+      if (model) return;
+      const response = await fetchFn(manifestUrl);
+      if (!response.ok) throw new Error(`model manifest ${manifestUrl}: HTTP ${response.status}`);
+      const parsed = parseModelManifest(await response.json());
+      const modelUrl = new URL(parsed.modelFile, manifestUrl).href;
+      model = await tfc.loadGraphModel(modelUrl, { fetchFunc: fetchFn });
+      manifest = parsed;
+      // The first run compiles kernels (and shaders on webgl): pay that now, not on the first face.
+      tf.tidy(() => {
+        const s = parsed.input.size;
+        model?.execute(tf.zeros([1, s, s, parsed.input.channels]));
+      });
+    },
+    async classify(face) {
+      const { manifest: m, model: g } = need();
+      const output = tf.tidy(() => g.execute(preprocessFace(face.frame, face.box, m.input)) as tf.Tensor);
+      const values = await output.data();
+      output.dispose();
+      const probabilities = m.output === 'logits' ? softmax(values) : Array.from(values);
+      return scoresFromOutput(m.labels, probabilities);
+    },
+    dispose() {
+      model?.dispose();
+      model = null;
+    },
+  };
+}

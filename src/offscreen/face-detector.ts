@@ -1,0 +1,80 @@
+// Face detection with Human's BlazeFace, nothing else of Human: we only need boxes, and every other
+// model Human could run costs time on each frame.
+import { Human } from '@vladmandic/human';
+import type { Box } from '../core/face-box';
+import type { BackendName } from '../core/backend-choice';
+
+export interface DetectedFace {
+  box: Box;
+  score: number;
+}
+
+export interface FaceDetector {
+  /** The tfjs backend Human actually set up. */
+  readonly backend: string;
+  detect(frame: HTMLCanvasElement | OffscreenCanvas): Promise<DetectedFace[]>;
+  dispose(): void;
+}
+
+/**
+ * `modelBaseUrl` holds blazeface.json; `wasmBaseUrl` holds tfjs's .wasm files. Both point inside the
+ * extension so that nothing is fetched from the network.
+ */
+export async function createFaceDetector(opts: {
+  backend: BackendName;
+  modelBaseUrl: string;
+  wasmBaseUrl: string;
+}): Promise<FaceDetector> {
+  const human = new Human({
+    backend: opts.backend,
+    modelBasePath: opts.modelBaseUrl,
+    wasmPath: opts.wasmBaseUrl,
+    debug: false,
+    async: true,
+    warmup: 'none',
+    cacheSensitivity: 0,
+    filter: { enabled: false },
+    face: {
+      enabled: true,
+      detector: {
+        modelPath: 'blazeface.json',
+        rotation: false,
+        maxDetected: 5,
+        minConfidence: 0.5,
+        // The raw detector box: our crop margin comes from each emotion model's manifest.
+        scale: 1,
+        square: false,
+        return: false,
+      },
+      mesh: { enabled: false },
+      iris: { enabled: false },
+      attention: { enabled: false },
+      description: { enabled: false },
+      emotion: { enabled: false },
+      antispoof: { enabled: false },
+      liveness: { enabled: false },
+      gear: { enabled: false },
+    },
+    body: { enabled: false },
+    hand: { enabled: false },
+    object: { enabled: false },
+    gesture: { enabled: false },
+    segmentation: { enabled: false },
+  });
+  await human.init();
+  await human.load();
+  return {
+    backend: human.tf.getBackend() as string,
+    async detect(frame) {
+      const result = await human.detect(frame);
+      if (result.error) throw new Error(`face detection failed: ${result.error}`);
+      return result.face.map((f) => ({
+        box: { x: f.box[0], y: f.box[1], width: f.box[2], height: f.box[3] },
+        score: f.boxScore,
+      }));
+    },
+    dispose() {
+      for (const model of Object.values(human.models.models)) model?.dispose();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+import { statusText } from '../core/status-text';
+import { browser } from '../shared/browser';
+import { PERMISSION_PAGE } from '../shared/platform';
+import { moodSnapshot, settings } from '../shared/stores';
+import { switchCameraOn } from '../ui/camera-permission';
+import { useItem } from '../ui/use-item';
+import { MoodView } from './mood-view';
+
+export function App() {
+  const snapshot = useItem(moodSnapshot).value;
+  const enabled = useItem(settings.cameraEnabled).value;
+  const [asking, setAsking] = useState(false);
+
+  const toggle = async (on: boolean) => {
+    if (!on) return settings.cameraEnabled.set(false);
+    if ((await switchCameraOn()) === 'asking') setAsking(true);
+  };
+  const message = enabled || snapshot.status !== 'camera-off' ? statusText(snapshot.status, snapshot.detail) : null;
+
+  return (
+    <div class="popup">
+      <header>
+        <h1>Emotune</h1>
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={enabled}
+            onChange={(e) => void toggle(e.currentTarget.checked)}
+          />
+          Camera
+        </label>
+      </header>
+      {asking && <p class="note">Allow the camera in the tab that just opened, then reopen this popup.</p>}
+      {!enabled && !asking && <p class="note">Camera is off. Switch it on to read your mood.</p>}
+      {message && (
+        <p class="note" role="status">
+          {message}
+          {snapshot.status === 'camera-denied' && (
+            <>
+              {' '}
+              <a href={browser.runtime.getURL(PERMISSION_PAGE)} target="_blank" rel="noreferrer">
+                Allow the camera
+              </a>
+            </>
+          )}
+        </p>
+      )}
+      <MoodView snapshot={snapshot} />
+      <footer>
+        <span class="muted">
+          {snapshot.lastReadingAt
+            ? `Last reading ${new Date(snapshot.lastReadingAt).toLocaleTimeString()}`
+            : 'No reading yet'}
+        </span>
+        <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">
+          Settings
+        </a>
+      </footer>
+    </div>
+  );
+}

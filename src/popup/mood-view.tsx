@@ -1,0 +1,44 @@
+import { EMOTIONS, type Emotion } from '../core/emotions';
+import type { MoodSnapshot } from '../core/mood';
+import { isMoodStale } from '../core/status-text';
+
+const EMOJI: Record<Emotion, string> = {
+  angry: '😠',
+  disgust: '🤢',
+  fear: '😨',
+  happy: '😄',
+  sad: '😢',
+  surprise: '😮',
+  neutral: '😐',
+};
+
+const pct = (v: number) => `${Math.round(v * 100)}%`;
+
+export function MoodView({ snapshot }: { snapshot: MoodSnapshot }) {
+  if (!snapshot.mood || !snapshot.scores) return null;
+  const scores = snapshot.scores;
+  return (
+    <section aria-label="Current mood">
+      <div class={`mood${isMoodStale(snapshot.status) ? ' stale' : ''}`}>
+        <span class="emoji" aria-hidden="true">
+          {EMOJI[snapshot.mood]}
+        </span>
+        <span class="name">
+          {snapshot.mood}
+        </span>
+        <span class="muted">{pct(snapshot.confidence)} confident</span>
+      </div>
+      <div class="bars" role="list" aria-label="Smoothed scores">
+        {EMOTIONS.map((e) => (
+          <div role="listitem" key={e} style={{ display: 'contents' }} aria-label={`${e} ${pct(scores[e])}`}>
+            <span class="label">{e}</span>
+            <span class="track">
+              <span class="fill" style={{ width: pct(scores[e]), display: 'block' }} />
+            </span>
+            <span class="pct">{pct(scores[e])}</span>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+// The one import of the WebExtension API. webextension-polyfill is frozen upstream, so it stays behind
+// this file: replacing it later touches nothing else. Chrome-only APIs (offscreen) use `chrome.*`
+// directly and only in src/background/platform.
+import browser from 'webextension-polyfill';
+
+export type { Runtime, Storage, Tabs } from 'webextension-polyfill';
+export { browser };

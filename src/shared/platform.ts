@@ -1,0 +1,8 @@
+/**
+ * Build-time platform facts for pages (the background's seam is background/platform). On Chrome the
+ * offscreen document cannot prompt for the camera, so a visible permission page asks once; on Firefox
+ * the visible camera page prompts by itself.
+ */
+export const NEEDS_PERMISSION_PAGE = import.meta.env.TARGET !== 'firefox';
+
+export const PERMISSION_PAGE = 'src/permission/index.html';

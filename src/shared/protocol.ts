@@ -1,0 +1,81 @@
+// The one message protocol. Every message names its target context; each end registers handlers only
+// for its own target, so a runtime broadcast (which reaches every extension page) is answered once.
+import type { CameraEvent, MoodSnapshot, Reading } from '../core/mood';
+import type { BackendPreference } from './settings';
+import type { ModelId } from './models';
+
+export interface CaptureOptions {
+  intervalMs: number;
+  modelId: ModelId;
+  backend: BackendPreference;
+}
+
+export type Target = 'background' | 'offscreen';
+
+/** name -> [target, request, response]. */
+export interface ProtocolMap {
+  /** Camera page -> background: one analysed frame. */
+  'camera/reading': [target: 'background', req: Reading, res: void];
+  /** Camera page -> background: the camera started, stopped or failed. */
+  'camera/state': [target: 'background', req: CameraEvent, res: void];
+  /** Any page -> background: start or stop the camera to match the settings now. */
+  'camera/sync': [target: 'background', req: void, res: void];
+  /** Camera page -> background: the options to capture with, asked for once the page has loaded. */
+  'capture/options': [target: 'background', req: void, res: CaptureOptions];
+  /** Any page -> background: the current mood (pages usually watch storage instead). */
+  'mood/current': [target: 'background', req: void, res: MoodSnapshot];
+  /** Background -> camera page: start capturing (restarts with new options if running). */
+  'capture/start': [target: 'offscreen', req: CaptureOptions, res: void];
+  /** Background -> camera page: stop and release the camera; answers the track's final readyState. */
+  'capture/stop': [target: 'offscreen', req: void, res: { trackState: string }];
+}
+
+export type MessageName = keyof ProtocolMap;
+export type TargetOf<N extends MessageName> = ProtocolMap[N][0];
+export type RequestOf<N extends MessageName> = ProtocolMap[N][1];
+export type ResponseOf<N extends MessageName> = ProtocolMap[N][2];
+
+export interface Envelope<N extends MessageName = MessageName> {
+  emotune: 1;
+  name: N;
+  target: TargetOf<N>;
+  data: RequestOf<N>;
+}
+
+/** Errors cross the boundary as this shape and are thrown again on the sending side. */
+export type Reply<T> = { ok: true; value: T } | { ok: false, error: string };
+
+const TARGETS: Record<MessageName, Target> = {
+  'camera/reading': 'background',
+  'camera/state': 'background',
+  'camera/sync': 'background',
+  'mood/current': 'background',
+  'capture/options': 'background',
+  'capture/start': 'offscreen',
+  'capture/stop': 'offscreen',
+};
+
+export function envelope<N extends MessageName>(name: N, data: RequestOf<N>): Envelope<N> {
+  return { emotune: 1, name, target: TARGETS[name] as TargetOf<N>, data };
+}
+
+export function isEnvelope(msg: unknown): msg is Envelope {
+  if (!msg || typeof msg !== 'object') return false;
+  const m = msg as Record<string, unknown>;
+  return m.emotune === 1 && typeof m.name === 'string' && m.name in TARGETS && m.target === TARGETS[m.name as MessageName];
+}
+
+export function unwrapReply<T>(name: string, reply: unknown): T {
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+    throw new Error(`no answer to ${name}: is the ${name.startsWith('capture/') ? 'camera page' : 'background'} running?`);
+  }
+  const r = reply as Reply<T>;
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+export type Handlers<T extends Target> = {
+  [N in MessageName as TargetOf<N> extends T ? N : never]: (
+    data: RequestOf<N>,
+  ) => ResponseOf<N> | Promise<ResponseOf<N>>;
+};

@@ -1,0 +1,49 @@
+// Every user setting: one typed item each, in storage.local (nothing here is secret, and local keeps
+// a temporary Firefox add-on working without a sync account).
+// Definitions only (no browser import), so they are testable in Node; stores.ts binds them to storage.
+import type { ItemDefinition } from './storage-item';
+import { isModelId, MODEL_IDS, type ModelId } from './models';
+
+export type BackendPreference = 'auto' | 'webgl' | 'wasm';
+
+const isBool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
+
+/** Whether the camera loop should run. Turned on by granting the camera; the popup switch toggles it. */
+export const cameraEnabledDef: ItemDefinition<boolean> = {
+  key: 'cameraEnabled',
+  version: 1,
+  defaultValue: false,
+  validate: isBool,
+};
+
+export const CAPTURE_INTERVAL_LIMITS = { min: 250, max: 10_000 } as const;
+
+/** Milliseconds between analysed frames. 1 s reads a held expression quickly and keeps the CPU mostly idle. */
+export const captureIntervalDef: ItemDefinition<number> = {
+  key: 'captureIntervalMs',
+  version: 1,
+  defaultValue: 1000,
+  validate: (v) =>
+    typeof v === 'number' &&
+    Number.isInteger(v) &&
+    v >= CAPTURE_INTERVAL_LIMITS.min &&
+    v <= CAPTURE_INTERVAL_LIMITS.max
+      ? v
+      : undefined,
+};
+
+/** Which shipped emotion model classifies faces. */
+export const modelIdDef: ItemDefinition<ModelId> = {
+  key: 'modelId',
+  version: 1,
+  defaultValue: MODEL_IDS[0],
+  validate: (v) => (isModelId(v) ? v : undefined),
+};
+
+/** tfjs backend: `auto` picks webgl on a real GPU and wasm on a software renderer. */
+export const backendDef: ItemDefinition<BackendPreference> = {
+  key: 'backend',
+  version: 1,
+  defaultValue: 'auto',
+  validate: (v) => (v === 'auto' || v === 'webgl' || v === 'wasm' ? v : undefined),
+};

@@ -1,0 +1,108 @@
+// One typed, versioned, validated value in extension storage (the shape of @wxt-dev/storage's
+// defineItem). Stored as { v, value } so that a future shape change can migrate old values.
+
+/** The part of browser.storage.StorageArea that an item needs. */
+export interface StorageAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export interface StorageChangeSource {
+  addListener(cb: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+  removeListener(cb: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
+}
+
+export interface ItemDefinition<T> {
+  key: string;
+  version: number;
+  defaultValue: T;
+  /** Returns the value if it is valid, else undefined. */
+  validate(value: unknown): T | undefined;
+  /** migrations[n] turns a version n-1 value into a version n value. */
+  migrations?: Record<number, (old: unknown) => unknown>;
+}
+
+export interface ReadResult<T> {
+  value: T;
+  /** Why the stored value was not used as it was (corrupt, too new...), for the user to see. */
+  problem: string | null;
+  /** The stored value should be rewritten (migrated or replaced by the default). */
+  rewrite: boolean;
+}
+
+/** Pure decoding of a stored raw value, so that migrations and corruption are testable without storage. */
+export function decodeItem<T>(def: ItemDefinition<T>, raw: unknown): ReadResult<T> {
+  if (raw === undefined) return { value: def.defaultValue, problem: null, rewrite: false };
+  const reset = (problem: string): ReadResult<T> => ({ value: def.defaultValue, problem, rewrite: true });
+  if (!raw || typeof raw !== 'object' || !('v' in raw) || !('value' in raw)) {
+    return reset(`saved "${def.key}" was unreadable and was reset to its default`);
+  }
+  const stored = raw as { v: unknown; value: unknown };
+  if (typeof stored.v !== 'number' || !Number.isInteger(stored.v) || stored.v < 1) {
+    return reset(`saved "${def.key}" had no valid version and was reset to its default`);
+  }
+  if (stored.v > def.version) {
+    return reset(`saved "${def.key}" came from a newer Emotune and was reset to its default`);
+  }
+  let value = stored.value;
+  for (let v = stored.v + 1; v <= def.version; v++) {
+    const migrate = def.migrations?.[v];
+    if (!migrate) return reset(`saved "${def.key}" could not be upgraded and was reset to its default`);
+    try {
+      value = migrate(value);
+    } catch {
+      return reset(`saved "${def.key}" could not be upgraded and was reset to its default`);
+    }
+  }
+  const valid = def.validate(value);
+  if (valid === undefined) return reset(`saved "${def.key}" was invalid and was reset to its default`);
+  return { value: valid, problem: null, rewrite: stored.v !== def.version };
+}
+
+export interface StorageItem<T> {
+  readonly key: string;
+  readonly defaultValue: T;
+  get(): Promise<T>;
+  /** Like get, and says why a stored value was discarded. A bad value is rewritten with the default. */
+  read(): Promise<ReadResult<T>>;
+  /** Rejects values that do not validate, so that nothing invalid is ever stored. */
+  set(value: T): Promise<void>;
+  reset(): Promise<void>;
+  /** Calls back with the new (validated) value whenever it changes; returns the unsubscribe function. */
+  watch(cb: (value: T) => void): () => void;
+}
+
+export function createItem<T>(
+  def: ItemDefinition<T>,
+  area: StorageAreaLike,
+  areaName: string,
+  changes: StorageChangeSource,
+): StorageItem<T> {
+  const read = async (): Promise<ReadResult<T>> => {
+    const result = decodeItem(def, (await area.get(def.key))[def.key]);
+    if (result.rewrite) await area.set({ [def.key]: { v: def.version, value: result.value } });
+    if (result.problem) console.warn(`[emotune] ${result.problem}`);
+    return result;
+  };
+  return {
+    key: def.key,
+    defaultValue: def.defaultValue,
+    read,
+    get: async () => (await read()).value,
+    async set(value) {
+      if (def.validate(value) === undefined) throw new Error(`refusing to save an invalid "${def.key}"`);
+      await area.set({ [def.key]: { v: def.version, value } });
+    },
+    reset: () => area.remove(def.key),
+    watch(cb) {
+      const listener = (all: Record<string, { newValue?: unknown }>, name: string) => {
+        const change = all[def.key];
+        if (name !== areaName || !change) return;
+        cb(decodeItem(def, change.newValue).value);
+      };
+      changes.addListener(listener);
+      return () => changes.removeListener(listener);
+    },
+  };
+}

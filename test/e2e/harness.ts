@@ -1,0 +1,86 @@
+// Launches Debian's Chromium with the built extension and a fake camera playing a fixture.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { MoodSnapshot } from '../../src/core/mood';
+import { ROOT } from './fixtures';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const DIST = join(ROOT, 'dist', 'chrome');
+
+export interface Extension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  url(path: string): string;
+  openPopup(): Promise<Page>;
+  /** Runs in the service worker: the extension's own view of its storage and contexts. */
+  snapshot(): Promise<MoodSnapshot>;
+  waitForSnapshot(test: (s: MoodSnapshot) => boolean, timeoutMs?: number): Promise<MoodSnapshot>;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(opts: { camera: string; dist?: string }): Promise<Extension> {
+  const dist = opts.dist ?? DIST;
+  const profile = mkdtempSync(join(tmpdir(), 'emotune-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${opts.camera}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const url = (path: string) => `chrome-extension://${id}/${path}`;
+  const snapshot = () =>
+    worker.evaluate(async () => {
+      const raw = (await chrome.storage.session.get('moodSnapshot')).moodSnapshot as { value: unknown } | undefined;
+      return raw?.value as MoodSnapshot;
+    });
+  return {
+    context,
+    worker,
+    id,
+    url,
+    async openPopup() {
+      const page = await context.newPage();
+      await page.goto(url('src/popup/index.html'));
+      return page;
+    },
+    snapshot,
+    async waitForSnapshot(test, timeoutMs = 45_000) {
+      const deadline = Date.now() + timeoutMs;
+      let last: MoodSnapshot | undefined;
+      while (Date.now() < deadline) {
+        last = await snapshot();
+        if (last && test(last)) return last;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      throw new Error(`snapshot condition not met in ${timeoutMs} ms; last: ${JSON.stringify(last)}`);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Grants the camera the way a user does: through the permission page's button. */
+export async function grantCamera(ext: Extension): Promise<void> {
+  const page = await ext.context.newPage();
+  await page.goto(ext.url('src/permission/index.html'));
+  await page.getByRole('button', { name: 'Allow the camera' }).click();
+  await page.getByRole('status').filter({ hasText: 'Camera allowed' }).waitFor();
+  await page.close();
+}
