@@ -16,7 +16,9 @@ export function App() {
     if (!on) return settings.cameraEnabled.set(false);
     if ((await switchCameraOn()) === 'asking') setAsking(true);
   };
-  const message = enabled || snapshot.status !== 'camera-off' ? statusText(snapshot.status, snapshot.detail) : null;
+  // The switch is the user's intent and flips at once; the snapshot follows when the camera page reports.
+  const status = enabled ? snapshot.status : 'camera-off';
+  const message = statusText(status, snapshot.detail);
 
   return (
     <div class="popup">
@@ -33,11 +35,10 @@ export function App() {
         </label>
       </header>
       {asking && <p class="note">Allow the camera in the tab that just opened, then reopen this popup.</p>}
-      {!enabled && !asking && <p class="note">Camera is off. Switch it on to read your mood.</p>}
       {message && (
         <p class="note" role="status">
           {message}
-          {snapshot.status === 'camera-denied' && (
+          {status === 'camera-denied' && (
             <>
               {' '}
               <a href={browser.runtime.getURL(PERMISSION_PAGE)} target="_blank" rel="noreferrer">

@@ -43,11 +43,18 @@ export async function launchExtension(opts: { camera: string; dist?: string }): 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const url = (path: string) => `chrome-extension://${id}/${path}`;
-  const snapshot = () =>
-    worker.evaluate(async () => {
+  // Read through an extension page rather than the worker, so that reads work across worker restarts.
+  let reader: Page | null = null;
+  const snapshot = async () => {
+    if (!reader) {
+      reader = await context.newPage();
+      await reader.goto(url('src/options/index.html'));
+    }
+    return reader.evaluate(async () => {
       const raw = (await chrome.storage.session.get('moodSnapshot')).moodSnapshot as { value: unknown } | undefined;
       return raw?.value as MoodSnapshot;
     });
+  };
   return {
     context,
     worker,
