@@ -36,7 +36,11 @@ export function manifestFor(target: Target) {
     permissions: ['storage'],
     background: { scripts: ['src/background/index.ts'], type: 'module' as const },
     browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   } as Parameters<typeof defineManifest>[0]);
 }

@@ -51,12 +51,12 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       chunkSizeWarningLimit: 4096,
       rollupOptions: {
-        // Pages opened by URL at run time, which the manifest does not name.
-        input: {
-          offscreen: 'src/offscreen/index.html',
-          permission: 'src/permission/index.html',
-          camera: 'src/camera/index.html',
-        },
+        // Pages opened by URL at run time, which the manifest does not name. Chrome: the offscreen
+        // document and the page that asks for the camera once; Firefox: the visible camera page.
+        input:
+          target === 'chrome'
+            ? { offscreen: 'src/offscreen/index.html', permission: 'src/permission/index.html' }
+            : { camera: 'src/camera/index.html' },
       },
     },
   };

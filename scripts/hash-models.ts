@@ -7,7 +7,9 @@ import { join } from 'node:path';
 export const MODELS_DIR = join(import.meta.dirname, '..', 'models');
 
 export function fileHashes(dir: string): Record<string, { bytes: number; sha256: string }> {
-  const names = readdirSync(dir).filter((n) => n !== 'manifest.json' && !n.endsWith('.md')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n !== 'manifest.json' && !n.endsWith('.md'))
+    .sort();
   return Object.fromEntries(
     names.map((name) => {
       const data = readFileSync(join(dir, name));

@@ -1,6 +1,12 @@
 // The mood snapshot lives in storage.session, not in globals: a service-worker restart loses nothing,
 // and every page watches the same value. Updates are queued so that readings never overwrite each other.
-import { applyCameraEvent, applyReading, type CameraEvent, type MoodSnapshot, type Reading } from '../core/mood';
+import {
+  applyCameraEvent,
+  applyReading,
+  type CameraEvent,
+  type MoodSnapshot,
+  type Reading,
+} from '../core/mood';
 import { moodSnapshot } from '../shared/stores';
 
 let queue: Promise<unknown> = Promise.resolve();

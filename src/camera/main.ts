@@ -13,7 +13,11 @@ const loop = createCaptureLoop(
   {
     reading: (r) => send('camera/reading', r),
     state: (e) => {
-      show(e.state === 'running' ? `Camera on (${e.backend}).` : `Camera: ${e.state}${e.detail ? ` (${e.detail})` : ''}`);
+      show(
+        e.state === 'running'
+          ? `Camera on (${e.backend}).`
+          : `Camera: ${e.state}${e.detail ? ` (${e.detail})` : ''}`,
+      );
       return send('camera/state', e);
     },
   },

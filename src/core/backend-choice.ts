@@ -7,5 +7,7 @@ export type BackendName = 'webgl' | 'wasm';
 export function pickBackend(preference: 'auto' | BackendName, glRenderer: string | null): BackendName {
   if (preference !== 'auto') return preference;
   if (!glRenderer) return 'wasm';
-  return /swiftshader|llvmpipe|softpipe|software|basic render|mesa offscreen/i.test(glRenderer) ? 'wasm' : 'webgl';
+  return /swiftshader|llvmpipe|softpipe|software|basic render|mesa offscreen/i.test(glRenderer)
+    ? 'wasm'
+    : 'webgl';
 }

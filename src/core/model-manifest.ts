@@ -1,4 +1,4 @@
-import { type Emotion, EMOTIONS, isEmotion } from './emotions';
+import { EMOTIONS, type Emotion, isEmotion } from './emotions';
 
 /**
  * What the extension needs to know to run a model, read from models/<id>/manifest.json. Everything
@@ -51,12 +51,14 @@ export function parseModelManifest(raw: unknown): ModelManifest {
   const input = m.input as Record<string, unknown> | undefined;
   if (!input || typeof input !== 'object') fail('input missing');
   const size = input?.size;
-  if (typeof size !== 'number' || !Number.isInteger(size) || size < 8 || size > 512) fail('input.size out of range');
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 8 || size > 512)
+    fail('input.size out of range');
   if (input?.channels !== 1 && input?.channels !== 3) fail('input.channels must be 1 or 3');
   if (typeof input?.mean !== 'number') fail('input.mean must be a number');
   if (typeof input?.std !== 'number' || input.std <= 0) fail('input.std must be a positive number');
   if (m.output !== 'probabilities' && m.output !== 'logits') fail('output must be probabilities or logits');
-  if (typeof m.cropMargin !== 'number' || m.cropMargin < 0 || m.cropMargin > 1) fail('cropMargin must be 0-1');
+  if (typeof m.cropMargin !== 'number' || m.cropMargin < 0 || m.cropMargin > 1)
+    fail('cropMargin must be 0-1');
   if (!m.files || typeof m.files !== 'object') fail('files missing');
   return raw as ModelManifest;
 }

@@ -138,7 +138,8 @@ export function applyCameraEvent(s: MoodSnapshot, e: CameraEvent): MoodSnapshot 
     model: e.model ?? s.model,
   };
   if (e.state === 'running') return { ...base, status: s.status === 'starting' ? 'starting' : s.status };
-  if (e.state === 'starting') return { ...initialSnapshot(), ...pickIdentity(base), status: 'starting', cameraActive: true };
+  if (e.state === 'starting')
+    return { ...initialSnapshot(), ...pickIdentity(base), status: 'starting', cameraActive: true };
   return { ...base, status: STATUS_FOR_CAMERA[e.state], faceCount: 0 };
 }
 

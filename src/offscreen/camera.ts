@@ -25,7 +25,8 @@ export async function openCamera(): Promise<CameraResult> {
   video.playsInline = true;
   video.srcObject = stream;
   await video.play();
-  if (video.videoWidth === 0) await new Promise((r) => video.addEventListener('loadeddata', r, { once: true }));
+  if (video.videoWidth === 0)
+    await new Promise((r) => video.addEventListener('loadeddata', r, { once: true }));
   return { ok: true, stream, video };
 }
 

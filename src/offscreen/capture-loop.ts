@@ -3,10 +3,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { pickBackend } from '../core/backend-choice';
 import type { CameraEvent, Reading } from '../core/mood';
-import { manifestPath, type ModelId } from '../shared/models';
+import { type ModelId, manifestPath } from '../shared/models';
 import type { CaptureOptions } from '../shared/protocol';
-import { createClassifier, type EmotionClassifier } from './classifier';
 import { closeCamera, openCamera } from './camera';
+import { createClassifier, type EmotionClassifier } from './classifier';
 import { createFaceDetector, type FaceDetector } from './face-detector';
 import { createPipeline, glRenderer, type Pipeline } from './pipeline';
 
@@ -59,7 +59,8 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
         if (run === generation) await report.state({ state: 'error', detail: messageOf(error) });
       }
       // Self-scheduling instead of setInterval: a slow frame delays the next one, frames never overlap.
-      if (run === generation) timer = setTimeout(tick, Math.max(0, intervalMs - (performance.now() - started)));
+      if (run === generation)
+        timer = setTimeout(tick, Math.max(0, intervalMs - (performance.now() - started)));
     };
     timer = setTimeout(tick, 0);
   };
@@ -85,7 +86,10 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       camera.stream.getVideoTracks()[0]?.addEventListener('ended', () => {
         if (run !== generation) return;
         halt();
-        void report.state({ state: 'no-camera', detail: 'The camera stopped: unplugged, or taken by another app.' });
+        void report.state({
+          state: 'no-camera',
+          detail: 'The camera stopped: unplugged, or taken by another app.',
+        });
       });
       let pipeline: Pipeline;
       try {

@@ -25,7 +25,10 @@ type FetchLike = (url: string) => Promise<Response>;
  * A classifier for the tfjs graph model described by the manifest at `manifestUrl`. `fetchFn` lets Node
  * (eval, tests) read the same files from disk; the browser uses its own fetch on the extension's URL.
  */
-export function createClassifier(manifestUrl: string, fetchFn: FetchLike = (u) => fetch(u)): EmotionClassifier {
+export function createClassifier(
+  manifestUrl: string,
+  fetchFn: FetchLike = (u) => fetch(u),
+): EmotionClassifier {
   let manifest: ModelManifest | null = null;
   let model: tfc.GraphModel | null = null;
   const need = () => {
@@ -42,7 +45,9 @@ export function createClassifier(manifestUrl: string, fetchFn: FetchLike = (u) =
       if (!response.ok) throw new Error(`model manifest ${manifestUrl}: HTTP ${response.status}`);
       const parsed = parseModelManifest(await response.json());
       const modelUrl = new URL(parsed.modelFile, manifestUrl).href;
-      model = await tfc.loadGraphModel(modelUrl, { fetchFunc: fetchFn });
+      const fetchFunc = (input: RequestInfo | URL) =>
+        fetchFn(input instanceof Request ? input.url : String(input));
+      model = await tfc.loadGraphModel(modelUrl, { fetchFunc: fetchFunc as typeof fetch });
       manifest = parsed;
       // The first run compiles kernels (and shaders on webgl): pay that now, not on the first face.
       tf.tidy(() => {

@@ -1,8 +1,8 @@
 // Face detection with Human's BlazeFace, nothing else of Human: we only need boxes, and every other
 // model Human could run costs time on each frame.
 import { Human } from '@vladmandic/human';
-import type { Box } from '../core/face-box';
 import type { BackendName } from '../core/backend-choice';
+import type { Box } from '../core/face-box';
 
 export interface DetectedFace {
   box: Box;
@@ -12,7 +12,7 @@ export interface DetectedFace {
 export interface FaceDetector {
   /** The tfjs backend Human actually set up. */
   readonly backend: string;
-  detect(frame: HTMLCanvasElement | OffscreenCanvas): Promise<DetectedFace[]>;
+  detect(frame: HTMLCanvasElement): Promise<DetectedFace[]>;
   dispose(): void;
 }
 

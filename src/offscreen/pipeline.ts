@@ -14,7 +14,8 @@ export interface Pipeline {
 const THUMB = { width: 32, height: 24 };
 
 export function createPipeline(detector: FaceDetector, classifier: EmotionClassifier): Pipeline {
-  const frame = new OffscreenCanvas(1, 1);
+  // A DOM canvas (the camera page has a document): tfjs's fromPixels takes it, OffscreenCanvas it does not type.
+  const frame = document.createElement('canvas');
   const frameCtx = frame.getContext('2d', { willReadFrequently: true });
   const thumb = new OffscreenCanvas(THUMB.width, THUMB.height);
   const thumbCtx = thumb.getContext('2d', { willReadFrequently: true });
@@ -29,7 +30,8 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
       thumbCtx.drawImage(frame, 0, 0, THUMB.width, THUMB.height);
       const luma = meanLuma(thumbCtx.getImageData(0, 0, THUMB.width, THUMB.height).data);
       const perf = { detectMs: 0, classifyMs: 0, tensors: 0 };
-      if (isTooDark(luma)) return { kind: 'too-dark', at, luma, perf: { ...perf, tensors: tf.memory().numTensors } };
+      if (isTooDark(luma))
+        return { kind: 'too-dark', at, luma, perf: { ...perf, tensors: tf.memory().numTensors } };
 
       const t0 = performance.now();
       const faces = await detector.detect(frame);

@@ -15,9 +15,6 @@ const LUMA = [0.299, 0.587, 0.114];
 export function preprocessFace(frame: tf.Tensor3D, crop: Box, input: ModelManifest['input']): tf.Tensor4D {
   return tf.tidy(() => {
     const [height, width, channels] = frame.shape;
-    const f = tf.cast(frame, 'float32');
-    const gray =
-      channels === 1 ? f : tf.sum(tf.mul(tf.slice(f, [0, 0, 0], [-1, -1, 3]), tf.tensor1d(LUMA)), 2, true);
     const k = Math.max(1, Math.min(4, Math.floor(crop.width / input.size)));
     const side = input.size * k;
     const box = [
@@ -26,7 +23,13 @@ export function preprocessFace(frame: tf.Tensor3D, crop: Box, input: ModelManife
       (crop.y + crop.height - 1) / Math.max(1, height - 1),
       (crop.x + crop.width - 1) / Math.max(1, width - 1),
     ];
-    let face: tf.Tensor4D = tf.image.cropAndResize(tf.expandDims(gray, 0) as tf.Tensor4D, [box], [0], [side, side]);
+    // Crop first, then convert to gray: both are linear, so the order does not change the result, and
+    // converting a side x side crop is far cheaper than converting the whole 640x480 frame.
+    const resized = tf.image.cropAndResize(tf.expandDims(frame, 0) as tf.Tensor4D, [box], [0], [side, side]);
+    let face: tf.Tensor4D =
+      channels === 1
+        ? resized
+        : tf.sum(tf.mul(tf.slice(resized, [0, 0, 0, 0], [-1, -1, -1, 3]), tf.tensor1d(LUMA)), 3, true);
     if (k > 1) face = tf.avgPool(face, k, k, 'valid');
     const normalised = tf.div(tf.sub(tf.div(face, 255), input.mean), input.std) as tf.Tensor4D;
     return input.channels === 3 ? (tf.tile(normalised, [1, 1, 1, 3]) as tf.Tensor4D) : normalised;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { MODEL_IDS, MODEL_TITLES, isModelId } from '../shared/models';
+import { isModelId, MODEL_IDS, MODEL_TITLES } from '../shared/models';
 import { type BackendPreference, CAPTURE_INTERVAL_LIMITS } from '../shared/settings';
 import { settings } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
@@ -45,6 +45,7 @@ export function CameraSettings() {
           <input
             type="checkbox"
             role="switch"
+            aria-checked={enabled.value}
             checked={enabled.value}
             onChange={(e) =>
               void (e.currentTarget.checked ? switchCameraOn() : settings.cameraEnabled.set(false))
@@ -74,7 +75,9 @@ export function CameraSettings() {
           Emotion model{' '}
           <select
             value={model.value}
-            onChange={(e) => isModelId(e.currentTarget.value) && void settings.modelId.set(e.currentTarget.value)}
+            onChange={(e) =>
+              isModelId(e.currentTarget.value) && void settings.modelId.set(e.currentTarget.value)
+            }
           >
             {MODEL_IDS.map((id) => (
               <option value={id} key={id}>

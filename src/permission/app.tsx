@@ -7,7 +7,8 @@ import { settings } from '../shared/stores';
 type Outcome = 'idle' | 'asking' | 'granted' | Exclude<CameraState, 'starting' | 'running' | 'off'>;
 
 const MESSAGES: Record<Exclude<Outcome, 'idle' | 'asking'>, string> = {
-  granted: 'Camera allowed. Emotune is now reading your mood: open its popup from the toolbar. You can close this tab.',
+  granted:
+    'Camera allowed. Emotune is now reading your mood: open its popup from the toolbar. You can close this tab.',
   denied:
     'The camera was blocked. To allow it, click the camera icon at the right of the address bar (or the site ' +
     'settings icon), choose Allow, then press the button again.',
@@ -44,11 +45,18 @@ export function App() {
       </p>
       <ul>
         <li>Every frame is analysed on this device and then thrown away.</li>
-        <li>No image, video or face data is stored or sent anywhere. Only the resulting mood word is kept, to pick music.</li>
+        <li>
+          No image, video or face data is stored or sent anywhere. Only the resulting mood word is kept, to
+          pick music.
+        </li>
         <li>You can switch the camera off at any time from the Emotune popup.</li>
       </ul>
       <p>
-        <button type="button" onClick={() => void ask()} disabled={outcome === 'asking' || outcome === 'granted'}>
+        <button
+          type="button"
+          onClick={() => void ask()}
+          disabled={outcome === 'asking' || outcome === 'granted'}
+        >
           {outcome === 'asking' ? 'Waiting for your answer…' : 'Allow the camera'}
         </button>
       </p>

@@ -28,6 +28,7 @@ export function App() {
           <input
             type="checkbox"
             role="switch"
+            aria-checked={enabled}
             checked={enabled}
             onChange={(e) => void toggle(e.currentTarget.checked)}
           />

@@ -23,22 +23,20 @@ export function MoodView({ snapshot }: { snapshot: MoodSnapshot }) {
         <span class="emoji" aria-hidden="true">
           {EMOJI[snapshot.mood]}
         </span>
-        <span class="name">
-          {snapshot.mood}
-        </span>
+        <span class="name">{snapshot.mood}</span>
         <span class="muted">{pct(snapshot.confidence)} confident</span>
       </div>
-      <div class="bars" role="list" aria-label="Smoothed scores">
+      <ul class="bars" aria-label="Smoothed scores">
         {EMOTIONS.map((e) => (
-          <div role="listitem" key={e} style={{ display: 'contents' }} aria-label={`${e} ${pct(scores[e])}`}>
+          <li key={e} aria-label={`${e} ${pct(scores[e])}`}>
             <span class="label">{e}</span>
             <span class="track">
               <span class="fill" style={{ width: pct(scores[e]), display: 'block' }} />
             </span>
             <span class="pct">{pct(scores[e])}</span>
-          </div>
+          </li>
         ))}
-      </div>
+      </ul>
     </section>
   );
 }

@@ -33,7 +33,10 @@ export function listen<T extends Target>(target: T, handlers: Handlers<T>): () =
       .then(() => handler(msg.data))
       .then(
         (value): Reply<unknown> => ({ ok: true, value: value ?? null }),
-        (error: unknown): Reply<unknown> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown): Reply<unknown> => ({
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        }),
       );
   };
   browser.runtime.onMessage.addListener(listener);

@@ -1,8 +1,8 @@
 // The one message protocol. Every message names its target context; each end registers handlers only
 // for its own target, so a runtime broadcast (which reaches every extension page) is answered once.
 import type { CameraEvent, MoodSnapshot, Reading } from '../core/mood';
-import type { BackendPreference } from './settings';
 import type { ModelId } from './models';
+import type { BackendPreference } from './settings';
 
 export interface CaptureOptions {
   intervalMs: number;
@@ -43,7 +43,7 @@ export interface Envelope<N extends MessageName = MessageName> {
 }
 
 /** Errors cross the boundary as this shape and are thrown again on the sending side. */
-export type Reply<T> = { ok: true; value: T } | { ok: false, error: string };
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const TARGETS: Record<MessageName, Target> = {
   'camera/reading': 'background',
@@ -62,12 +62,19 @@ export function envelope<N extends MessageName>(name: N, data: RequestOf<N>): En
 export function isEnvelope(msg: unknown): msg is Envelope {
   if (!msg || typeof msg !== 'object') return false;
   const m = msg as Record<string, unknown>;
-  return m.emotune === 1 && typeof m.name === 'string' && m.name in TARGETS && m.target === TARGETS[m.name as MessageName];
+  return (
+    m.emotune === 1 &&
+    typeof m.name === 'string' &&
+    m.name in TARGETS &&
+    m.target === TARGETS[m.name as MessageName]
+  );
 }
 
 export function unwrapReply<T>(name: string, reply: unknown): T {
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-    throw new Error(`no answer to ${name}: is the ${name.startsWith('capture/') ? 'camera page' : 'background'} running?`);
+    throw new Error(
+      `no answer to ${name}: is the ${name.startsWith('capture/') ? 'camera page' : 'background'} running?`,
+    );
   }
   const r = reply as Reply<T>;
   if (!r.ok) throw new Error(r.error);

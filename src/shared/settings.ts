@@ -1,8 +1,9 @@
 // Every user setting: one typed item each, in storage.local (nothing here is secret, and local keeps
 // a temporary Firefox add-on working without a sync account).
 // Definitions only (no browser import), so they are testable in Node; stores.ts binds them to storage.
-import type { ItemDefinition } from './storage-item';
+
 import { isModelId, MODEL_IDS, type ModelId } from './models';
+import type { ItemDefinition } from './storage-item';
 
 export type BackendPreference = 'auto' | 'webgl' | 'wasm';
 

@@ -3,7 +3,11 @@ import type { StorageItem } from '../shared/storage-item';
 
 /** A storage item as Preact state: read once, then kept current by watching storage (never polled). */
 export function useItem<T>(item: StorageItem<T>): { value: T; loaded: boolean; problem: string | null } {
-  const [state, setState] = useState({ value: item.defaultValue, loaded: false, problem: null as string | null });
+  const [state, setState] = useState({
+    value: item.defaultValue,
+    loaded: false,
+    problem: null as string | null,
+  });
   useEffect(() => {
     let live = true;
     void item.read().then((r) => live && setState({ value: r.value, loaded: true, problem: r.problem }));

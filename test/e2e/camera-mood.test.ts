@@ -11,7 +11,9 @@ async function stopServiceWorker(e: Extension) {
   const cdp = await e.context.newCDPSession(page);
   const versions: string[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: v }) => {
-    for (const version of v) if (version.scriptURL.includes(e.id) && version.runningStatus === 'running') versions.push(version.versionId);
+    for (const version of v)
+      if (version.scriptURL.includes(e.id) && version.runningStatus === 'running')
+        versions.push(version.versionId);
   });
   await cdp.send('ServiceWorker.enable');
   await new Promise((r) => setTimeout(r, 500));
@@ -83,8 +85,10 @@ describe('camera to mood, in real Chromium with a fake camera', () => {
     await popup.waitForStatus('Camera is off');
     const s = await e.waitForSnapshot((s) => s.status === 'camera-off');
     expect(s.cameraActive).toBe(false);
-    const documents = await e.worker.evaluate(async () =>
-      (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] })).length,
+    const documents = await e.worker.evaluate(
+      async () =>
+        (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] }))
+          .length,
     );
     expect(documents).toBe(0);
     // No reading arrives once the camera is off.

@@ -19,6 +19,17 @@ export function makeY4mFixtures(): void {
   for (const file of readdirSync(FRAMES_DIR)) {
     const out = join(Y4M_DIR, `${parse(file).name}.y4m`);
     if (existsSync(out)) continue;
-    execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', join(FRAMES_DIR, file), '-frames:v', '1', '-pix_fmt', 'yuv420p', out]);
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-i',
+      join(FRAMES_DIR, file),
+      '-frames:v',
+      '1',
+      '-pix_fmt',
+      'yuv420p',
+      out,
+    ]);
   }
 }

@@ -51,7 +51,9 @@ export async function launchExtension(opts: { camera: string; dist?: string }): 
       await reader.goto(url('src/options/index.html'));
     }
     return reader.evaluate(async () => {
-      const raw = (await chrome.storage.session.get('moodSnapshot')).moodSnapshot as { value: unknown } | undefined;
+      const raw = (await chrome.storage.session.get('moodSnapshot')).moodSnapshot as
+        | { value: unknown }
+        | undefined;
       return raw?.value as MoodSnapshot;
     });
   };

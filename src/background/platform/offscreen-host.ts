@@ -26,7 +26,8 @@ export function createOffscreenHost(): CameraHost {
         .createDocument({
           url: PATH,
           reasons: [chrome.offscreen.Reason.USER_MEDIA],
-          justification: 'Reads the webcam to recognise the facial expression; images never leave the device.',
+          justification:
+            'Reads the webcam to recognise the facial expression; images never leave the device.',
         })
         .catch(async (error: unknown) => {
           // Lost a race with another creator (e.g. from before a service-worker restart): fine if it exists.

@@ -26,7 +26,9 @@ export class PopupPage {
   }
 
   async scoreLabels(): Promise<string[]> {
-    return this.page.getByRole('listitem').evaluateAll((items) => items.map((i) => i.getAttribute('aria-label') ?? ''));
+    return this.page
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('aria-label') ?? ''));
   }
 
   async lastReading(): Promise<string> {

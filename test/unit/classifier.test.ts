@@ -1,0 +1,67 @@
+// The real classifier on the real model file, in Node on tfjs's wasm backend.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fileFetch, initNodeBackend, MODELS, modelManifestUrl } from '../../scripts/lib/node-tf';
+import { decodeGrayPng } from '../../scripts/lib/png';
+import { EMOTIONS, topEmotion } from '../../src/core/emotions';
+import { createClassifier, type EmotionClassifier } from '../../src/offscreen/classifier';
+
+const SAMPLE = join(import.meta.dirname, '..', 'fixtures', 'fer2013-sample');
+let classifier: EmotionClassifier;
+
+beforeAll(async () => {
+  await initNodeBackend('wasm');
+  classifier = createClassifier(modelManifestUrl(join(MODELS, 'human-emotion')), fileFetch);
+  await classifier.load();
+});
+
+function face(emotion: string, index = 0): tf.Tensor3D {
+  const dir = join(SAMPLE, emotion);
+  const name = readdirSync(dir).sort()[index] ?? '';
+  const { width, height, pixels } = decodeGrayPng(readFileSync(join(dir, name)));
+  return tf.tensor3d(pixels, [height, width, 1], 'int32');
+}
+
+describe('EmotionClassifier (human-emotion, wasm)', () => {
+  it('scores every emotion and they sum to one', async () => {
+    const frame = face('happy');
+    const scores = await classifier.classify({ frame, box: { x: 0, y: 0, width: 48, height: 48 } });
+    frame.dispose();
+    expect(Object.keys(scores).sort()).toEqual([...EMOTIONS].sort());
+    expect(Object.values(scores).reduce((a, b) => a + b)).toBeCloseTo(1, 4);
+  });
+
+  it('reads most of the sample happy faces as happy', async () => {
+    let hits = 0;
+    for (let i = 0; i < 10; i++) {
+      const frame = face('happy', i);
+      if (
+        topEmotion(await classifier.classify({ frame, box: { x: 0, y: 0, width: 48, height: 48 } })) ===
+        'happy'
+      )
+        hits++;
+      frame.dispose();
+    }
+    expect(hits).toBeGreaterThanOrEqual(7);
+  });
+
+  it('leaks no tensor over 500 classifications', { timeout: 120_000 }, async () => {
+    const frame = tf.randomUniform([480, 640, 3], 0, 255, 'int32') as tf.Tensor3D;
+    const box = { x: 200, y: 100, width: 240, height: 240 };
+    await classifier.classify({ frame, box });
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 500; i++) await classifier.classify({ frame, box });
+    expect(tf.memory().numTensors).toBe(before);
+    frame.dispose();
+  });
+
+  it('refuses to classify before load()', async () => {
+    const fresh = createClassifier('file:///nowhere/manifest.json', fileFetch);
+    await expect(
+      fresh.classify({ frame: tf.zeros([2, 2, 1]), box: { x: 0, y: 0, width: 2, height: 2 } }),
+    ).rejects.toThrow(/before load/);
+    await expect(fresh.load()).rejects.toThrow(/HTTP 404/);
+  });
+});

@@ -1,0 +1,114 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { initialSnapshot } from '../../src/core/mood';
+import { moodSnapshotDef } from '../../src/shared/mood-item';
+import { backendDef, cameraEnabledDef, captureIntervalDef, modelIdDef } from '../../src/shared/settings';
+import { createItem, decodeItem, type ItemDefinition } from '../../src/shared/storage-item';
+
+const local = <T>(def: ItemDefinition<T>) =>
+  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+describe('every setting', () => {
+  it.each([
+    [cameraEnabledDef, false, true, 'yes'],
+    [captureIntervalDef, 1000, 500, 100],
+    [captureIntervalDef, 1000, 10_000, 10_001],
+    [captureIntervalDef, 1000, 250, 333.5],
+    [modelIdDef, 'human-emotion', 'human-emotion', 'gpt-9'],
+    [backendDef, 'auto', 'wasm', 'cuda'],
+  ] as [ItemDefinition<unknown>, unknown, unknown, unknown][])(
+    '%o: default, a valid value, and an invalid one',
+    async (def, fallback, valid, invalid) => {
+      const item = local(def);
+      expect(await item.get()).toBe(fallback);
+      await item.set(valid);
+      expect(await item.get()).toBe(valid);
+      await expect(item.set(invalid)).rejects.toThrow(/invalid/);
+      expect(await item.get()).toBe(valid);
+    },
+  );
+});
+
+describe('corrupt stored values', () => {
+  it.each([
+    ['not wrapped', 1500, /unreadable/],
+    ['wrong type', { v: 1, value: 'fast' }, /invalid/],
+    ['no version', { value: 1500 }, /unreadable/],
+    ['bad version', { v: 0, value: 1500 }, /no valid version/],
+    ['from a newer release', { v: 7, value: 1500 }, /newer Emotune/],
+  ])('%s: falls back to the default, says so, and repairs storage', async (_, raw, problem) => {
+    await fakeBrowser.storage.local.set({ captureIntervalMs: raw });
+    const item = local(captureIntervalDef);
+    const read = await item.read();
+    expect(read.value).toBe(1000);
+    expect(read.problem).toMatch(problem);
+    expect((await fakeBrowser.storage.local.get('captureIntervalMs')).captureIntervalMs).toEqual({
+      v: 1,
+      value: 1000,
+    });
+    expect((await item.read()).problem).toBeNull();
+  });
+
+  it('a corrupt mood snapshot reads as the initial one', async () => {
+    const read = decodeItem(moodSnapshotDef, { v: 1, value: { status: 'ok', mood: 'elated' } });
+    expect(read.value).toEqual(initialSnapshot());
+    expect(read.problem).toMatch(/invalid/);
+  });
+});
+
+describe('migrations', () => {
+  // A two-step history: v1 stored seconds as a string, v2 seconds as a number, v3 milliseconds.
+  const def: ItemDefinition<number> = {
+    key: 'interval',
+    version: 3,
+    defaultValue: 1000,
+    validate: (v) => (typeof v === 'number' && v > 0 ? v : undefined),
+    migrations: {
+      2: (old) => Number.parseFloat(String(old)),
+      3: (old) => Math.round((old as number) * 1000),
+    },
+  };
+
+  it.each([
+    [{ v: 1, value: '1.5' }, 1500],
+    [{ v: 2, value: 2 }, 2000],
+    [{ v: 3, value: 750 }, 750],
+  ])('%o migrates to %i', (raw, want) => {
+    const read = decodeItem(def, raw);
+    expect(read).toMatchObject({ value: want, problem: null, rewrite: raw.v !== 3 });
+  });
+
+  it('a migration that produces an invalid value falls back to the default', () => {
+    expect(decodeItem(def, { v: 1, value: 'soon' })).toMatchObject({ value: 1000, problem: /invalid/ });
+  });
+
+  it('a missing migration step falls back to the default', () => {
+    const { migrations: _, ...noSteps } = def;
+    expect(decodeItem(noSteps, { v: 1, value: '1' }).problem).toMatch(/could not be upgraded/);
+  });
+
+  it('a migrated value is written back at the current version', async () => {
+    await fakeBrowser.storage.local.set({ interval: { v: 1, value: '0.5' } });
+    expect(await local(def).get()).toBe(500);
+    expect((await fakeBrowser.storage.local.get('interval')).interval).toEqual({ v: 3, value: 500 });
+  });
+});
+
+describe('watching', () => {
+  it('calls back with validated values from its own area and key only', async () => {
+    const item = local(captureIntervalDef);
+    const seen: number[] = [];
+    const stop = item.watch((v) => seen.push(v));
+    await item.set(2000);
+    await fakeBrowser.storage.local.set({ other: 1 });
+    await fakeBrowser.storage.local.set({ captureIntervalMs: { v: 1, value: -5 } });
+    stop();
+    await item.set(3000);
+    expect(seen).toEqual([2000, 1000]);
+  });
+});
