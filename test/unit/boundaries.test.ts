@@ -1,0 +1,59 @@
+// The architecture's import rules, checked on the source (the role lint zones play in Dark Reader).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '..', '..', 'src');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sources(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : [],
+  );
+}
+
+/** Every import of every source file, as [file, target] with relative targets resolved to src/... */
+const imports = sources(SRC).flatMap((file) =>
+  [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map(
+    ([, spec = '']) => {
+      const target = spec.startsWith('.') ? relative(SRC, resolve(file, '..', spec)) : spec;
+      return [relative(SRC, file), target] as const;
+    },
+  ),
+);
+
+const area = (path: string) => path.split('/')[0] ?? '';
+
+describe('import boundaries', () => {
+  it('found the sources', () => expect(imports.length).toBeGreaterThan(50));
+
+  it('core is pure: it imports only core', () => {
+    const bad = imports.filter(([f, t]) => area(f) === 'core' && area(t) !== 'core');
+    expect(bad).toEqual([]);
+  });
+
+  it('only offscreen (the camera loop) imports tfjs or Human', () => {
+    const bad = imports.filter(([f, t]) => /^@tensorflow|^@vladmandic/.test(t) && area(f) !== 'offscreen');
+    expect(bad).toEqual([]);
+  });
+
+  it('pages never import background or offscreen (the Firefox camera page may reuse the capture loop)', () => {
+    const pages = ['popup', 'options', 'permission', 'ui'];
+    const bad = imports.filter(
+      ([f, t]) => pages.includes(area(f)) && ['background', 'offscreen'].includes(area(t)),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('only shared/browser.ts imports the WebExtension polyfill', () => {
+    const bad = imports.filter(([f, t]) => t === 'webextension-polyfill' && f !== 'shared/browser.ts');
+    expect(bad).toEqual([]);
+  });
+
+  it('only background/platform uses chrome.offscreen', () => {
+    const bad = sources(SRC)
+      .filter((f) => readFileSync(f, 'utf8').includes('chrome.offscreen'))
+      .map((f) => relative(SRC, f))
+      .filter((f) => !f.startsWith('background/platform/'));
+    expect(bad).toEqual([]);
+  });
+});
