@@ -21,13 +21,17 @@ const page = await ext.context.newPage();
 await page.goto(ext.url('src/options/index.html'));
 await page.evaluate(
   async ({ model, backend }) => {
-    const items: Record<string, unknown> = { captureIntervalMs: { v: 1, value: 250 }, backend: { v: 1, value: backend } };
+    const items: Record<string, unknown> = {
+      captureIntervalMs: { v: 1, value: 250 },
+      backend: { v: 1, value: backend },
+    };
     if (model) items.modelId = { v: 1, value: model };
     await chrome.storage.local.set(items);
     const seen: unknown[] = [];
     Object.assign(globalThis, { benchSeen: seen });
     chrome.storage.onChanged.addListener((changes, area) => {
-      const snapshot = (changes.moodSnapshot?.newValue as { value?: { perf: unknown; status: string } })?.value;
+      const snapshot = (changes.moodSnapshot?.newValue as { value?: { perf: unknown; status: string } })
+        ?.value;
       if (area === 'session' && snapshot?.perf && snapshot.status !== 'starting') seen.push(snapshot);
     });
   },
@@ -38,7 +42,9 @@ await grantCamera(ext);
 let samples: MoodSnapshot[] = [];
 while (samples.length < frames + 1) {
   await new Promise((r) => setTimeout(r, 500));
-  samples = (await page.evaluate(() => (globalThis as unknown as { benchSeen: unknown[] }).benchSeen)) as MoodSnapshot[];
+  samples = (await page.evaluate(
+    () => (globalThis as unknown as { benchSeen: unknown[] }).benchSeen,
+  )) as MoodSnapshot[];
   if (Date.now() - started > 10 * 60_000) throw new Error(`only ${samples.length} frames in 10 minutes`);
 }
 await ext.close();
@@ -52,11 +58,14 @@ const quantile = (xs: number[], q: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 };
-const fmt = (xs: number[]) => `median ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
+const fmt = (xs: number[]) =>
+  `median ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
 const last = samples.at(-1);
 console.log(`classifier: ${last?.model}   backend: ${last?.backend}   camera fixture: photo-smile (640x480)`);
 console.log(`frames measured: ${rest.length} (${faceFrames} with a face), first frame excluded`);
-console.log(`first frame:     detection ${first?.detectMs.toFixed(1)} ms, classification ${first?.classifyMs.toFixed(1)} ms`);
+console.log(
+  `first frame:     detection ${first?.detectMs.toFixed(1)} ms, classification ${first?.classifyMs.toFixed(1)} ms`,
+);
 console.log(`detection:       ${fmt(rest.map((p) => p.detectMs))}`);
 console.log(`classification:  ${fmt(rest.map((p) => p.classifyMs))}`);
 console.log(`tensors alive:   ${rest[0]?.tensors} after frame 2, ${rest.at(-1)?.tensors} at the end`);

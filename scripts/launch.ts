@@ -6,7 +6,12 @@ import { chromium } from 'playwright-core';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist', 'chrome');
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/google-chrome', '/usr/bin/chromium'];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/chromium',
+];
 
 const executablePath = CANDIDATES.find((p): p is string => !!p && existsSync(p));
 if (!executablePath) {
