@@ -36,6 +36,12 @@ function shipStaticFiles(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  // Pages opened by URL at run time, which the manifest does not name. Chrome: the offscreen document
+  // and the page that asks for the camera once; Firefox: the visible camera page.
+  const pages: Record<string, string> =
+    target === 'chrome'
+      ? { offscreen: 'src/offscreen/index.html', permission: 'src/permission/index.html' }
+      : { camera: 'src/camera/index.html' };
   return {
     plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), shipStaticFiles()],
     resolve: {
@@ -51,12 +57,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       chunkSizeWarningLimit: 4096,
       rollupOptions: {
-        // Pages opened by URL at run time, which the manifest does not name. Chrome: the offscreen
-        // document and the page that asks for the camera once; Firefox: the visible camera page.
-        input:
-          target === 'chrome'
-            ? { offscreen: 'src/offscreen/index.html', permission: 'src/permission/index.html' }
-            : { camera: 'src/camera/index.html' },
+        input: pages,
       },
     },
   };
