@@ -10,6 +10,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Spawns Python (PyTorch) and Node; one file, run apart from the quick unit tests.
+        test: { name: 'lab', include: ['test/lab/**/*.test.ts'], environment: 'node', testTimeout: 240_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -1,0 +1,1 @@
+"""Emotune's lab: trains and evaluates the emotion models that the extension ships in models/."""

@@ -1,0 +1,131 @@
+"""Trains an Xception on FER2013: `python3 -m emotune_lab.train --recipe cpu --out lab/runs/cpu`.
+
+Model selection uses PublicTest only (the best epoch by validation accuracy is kept); PrivateTest is
+touched once, by evaluate.py, for the reported numbers.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from .augment import augment
+from .data import DEFAULT_FER, DEFAULT_FERPLUS, LABELS, class_counts, load_fer2013, load_ferplus_soft
+from .preprocess import to_input
+from .recipes import RECIPES, Recipe
+from .xception import Xception, count_params
+
+
+def build_model(r: Recipe) -> Xception:
+    return Xception(len(LABELS), width=r.width, middle_blocks=r.middle_blocks, dropout=r.dropout)
+
+
+@torch.no_grad()
+def predict(model: Xception, images: np.ndarray, size: int, batch: int = 256, flip_tta: bool = False) -> np.ndarray:
+    """Softmax probabilities, N x 7; with flip_tta, the mean over the face and its mirror image."""
+    model.eval()
+    out = []
+    for i in range(0, len(images), batch):
+        x = to_input(images[i:i + batch], size)
+        p = F.softmax(model(x), 1)
+        if flip_tta:
+            p = (p + F.softmax(model(torch.flip(x, dims=[3])), 1)) / 2
+        out.append(p.numpy())
+    return np.concatenate(out)
+
+
+def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAULT_FERPLUS,
+          init: Path | None = None) -> dict:
+    torch.manual_seed(r.seed)
+    torch.set_num_threads(r.threads)
+    rng = np.random.default_rng(r.seed)
+    out.mkdir(parents=True, exist_ok=True)
+    splits = load_fer2013(data)
+    tr, va = splits["Training"], splits["PublicTest"]
+    if r.train_limit:
+        keep = rng.permutation(len(tr.labels))[: r.train_limit]
+        tr = type(tr)(tr.images[keep], tr.labels[keep], tr.rows[keep])
+        va = type(va)(va.images[: r.train_limit], va.labels[: r.train_limit], va.rows[: r.train_limit])
+    soft = load_ferplus_soft(ferplus)[tr.rows] if r.ferplus_epochs else None
+
+    model = build_model(r)
+    if init:
+        model.load_state_dict(torch.load(init, map_location="cpu"), strict=False)
+    counts = class_counts(tr.labels).astype(np.float64)
+    weights = torch.tensor((counts.max() / np.maximum(counts, 1)) ** r.class_weight_power, dtype=torch.float32)
+    weights = weights / (weights * torch.tensor(counts / counts.sum(), dtype=torch.float32)).sum()
+    opt = torch.optim.AdamW(model.parameters(), lr=r.lr, weight_decay=r.weight_decay)
+    steps_per_epoch = int(np.ceil(len(tr.labels) / r.batch))
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=r.lr, total_steps=r.epochs * steps_per_epoch,
+                                                pct_start=0.15)
+    history, best = [], {"val_acc": -1.0}
+    started = time.time()
+    for epoch in range(r.epochs):
+        model.train()
+        use_soft = soft is not None and epoch < r.ferplus_epochs
+        order = rng.permutation(len(tr.labels))
+        if use_soft:  # FER+ stage: only faces with emotion votes
+            order = order[soft[order].sum(1) > 0]
+        total, correct, loss_sum, t0 = 0, 0, 0.0, time.time()
+        for i in range(0, len(order), r.batch):
+            idx = order[i:i + r.batch]
+            x = augment(to_input(tr.images[idx], r.input_size))
+            logits = model(x)
+            y = torch.as_tensor(tr.labels[idx])
+            if use_soft:
+                target = torch.as_tensor(soft[idx])
+                loss = -(target * F.log_softmax(logits, 1)).sum(1).mean()
+            else:
+                loss = F.cross_entropy(logits, y, weight=weights, label_smoothing=r.label_smoothing)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            loss_sum += loss.item() * len(idx)
+            correct += (logits.argmax(1) == y).sum().item()
+            total += len(idx)
+        val_p = predict(model, va.images, r.input_size)
+        val_loss = float(-np.log(val_p[np.arange(len(va.labels)), va.labels] + 1e-9).mean())
+        entry = {
+            "epoch": epoch + 1, "stage": "ferplus" if use_soft else "fer2013",
+            "train_loss": loss_sum / total, "train_acc": correct / total,
+            "val_loss": val_loss, "val_acc": float((val_p.argmax(1) == va.labels).mean()),
+            "seconds": time.time() - t0,
+        }
+        history.append(entry)
+        print(json.dumps(entry), flush=True)
+        if entry["val_acc"] > best["val_acc"]:
+            best = entry
+            torch.save(model.state_dict(), out / "best.pt")
+        (out / "history.json").write_text(json.dumps(history, indent=1))
+    summary = {
+        "recipe": r.to_dict(), "params": count_params(model), "best_epoch": best["epoch"],
+        "best_val_acc": best["val_acc"], "train_seconds": time.time() - started,
+        "torch": torch.__version__, "threads": torch.get_num_threads(),
+    }
+    (out / "train.json").write_text(json.dumps(summary, indent=1))
+    return summary
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--recipe", choices=sorted(RECIPES), default="cpu")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--data", type=Path, default=DEFAULT_FER, help="packed FER2013 folder")
+    ap.add_argument("--ferplus", type=Path, default=DEFAULT_FERPLUS, help="folder with fer2013new.csv")
+    ap.add_argument("--init", type=Path, help="state_dict to start from (e.g. converted ImageNet weights)")
+    ap.add_argument("--epochs", type=int, help="override the recipe's epochs")
+    args = ap.parse_args()
+    r = RECIPES[args.recipe]
+    if args.epochs:
+        r.epochs = args.epochs
+    print(json.dumps(train(r, args.out, args.data, args.ferplus, args.init)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+// Classification metrics for `npm run eval`, defined as scikit-learn defines them (the lab's baselines
+// use sklearn), so the numbers in the model card are comparable.
+import { EMOTIONS, type Emotion } from '../../src/core/emotions';
+
+export interface ClassMetrics {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface Metrics {
+  n: number;
+  accuracy: number;
+  macroPrecision: number;
+  macroRecall: number;
+  macroF1: number;
+  perClass: Record<Emotion, ClassMetrics>;
+  /** confusion[true][predicted], rows and columns in EMOTIONS order. */
+  confusion: number[][];
+}
+
+export function computeMetrics(truth: readonly Emotion[], predicted: readonly Emotion[]): Metrics {
+  if (truth.length !== predicted.length) throw new Error('truth and predictions differ in length');
+  const index = (e: Emotion) => EMOTIONS.indexOf(e);
+  const confusion = EMOTIONS.map(() => EMOTIONS.map(() => 0));
+  truth.forEach((t, i) => {
+    const row = confusion[index(t)];
+    const p = predicted[i];
+    if (row && p) row[index(p)] = (row[index(p)] ?? 0) + 1;
+  });
+  const perClass = Object.fromEntries(
+    EMOTIONS.map((e, k) => {
+      const tp = confusion[k]?.[k] ?? 0;
+      const support = (confusion[k] ?? []).reduce((a, b) => a + b, 0);
+      const predictedCount = confusion.reduce((a, row) => a + (row[k] ?? 0), 0);
+      // zero_division=0, as in sklearn's precision_recall_fscore_support(..., zero_division=0)
+      const precision = predictedCount ? tp / predictedCount : 0;
+      const recall = support ? tp / support : 0;
+      const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+      return [e, { precision, recall, f1, support }];
+    }),
+  ) as Record<Emotion, ClassMetrics>;
+  const mean = (key: keyof ClassMetrics) =>
+    EMOTIONS.reduce((a, e) => a + perClass[e][key], 0) / EMOTIONS.length;
+  const correct = truth.filter((t, i) => t === predicted[i]).length;
+  return {
+    n: truth.length,
+    accuracy: truth.length ? correct / truth.length : 0,
+    macroPrecision: mean('precision'),
+    macroRecall: mean('recall'),
+    macroF1: mean('f1'),
+    perClass,
+    confusion,
+  };
+}

@@ -1,0 +1,99 @@
+// The lab end to end on small data: train a few hundred faces for one short epoch, export to tfjs, load
+// it with the extension's classifier and check parity with PyTorch; the baselines on a subset; the
+// Python unit tests; and `npm run eval` on the committed 70-face sample. Full training is not in CI.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initNodeBackend } from '../../scripts/lib/node-tf';
+import { checkParity } from '../../scripts/parity';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const LAB = join(ROOT, 'lab');
+const SAMPLE = join(ROOT, 'test', 'fixtures', 'fer2013-sample');
+const FER = process.env.EMOTUNE_FER2013 ?? join(ROOT, '..', 'shared', 'data', 'fer2013');
+const python = (...args: string[]) =>
+  execFileSync('/usr/bin/python3', args, { cwd: LAB, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+let work: string;
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'emotune-lab-'));
+  await initNodeBackend('wasm');
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('lab', () => {
+  it('python unit tests pass', () => {
+    expect(python('-m', 'unittest', 'discover', '-s', 'tests', '-t', '.')).toBeDefined();
+  });
+
+  it('smoke: trains, exports to tfjs, and tfjs matches PyTorch within 1e-3 (float32)', () => {
+    const run = join(work, 'run');
+    python('-m', 'emotune_lab.train', '--recipe', 'smoke', '--out', run, '--data', FER);
+    const info = JSON.parse(readFileSync(join(run, 'train.json'), 'utf8'));
+    expect(info.recipe.name).toBe('smoke');
+    const out = join(work, 'model');
+    const reference = join(work, 'reference.json');
+    python(
+      '-m',
+      'emotune_lab.package',
+      '--run',
+      run,
+      '--out',
+      out,
+      '--id',
+      'smoke',
+      '--reference',
+      reference,
+    );
+    return checkParity(out, reference, SAMPLE).then((r) => {
+      expect(r.faces).toBe(70);
+      expect(r.sameClass).toBe(70);
+      expect(r.maxAbsDiff).toBeLessThan(1e-3);
+      // float16 weights: a documented, looser tolerance; the class may flip only on near-ties.
+      python(
+        '-m',
+        'emotune_lab.package',
+        '--run',
+        run,
+        '--out',
+        join(work, 'f16'),
+        '--id',
+        'smoke16',
+        '--reference',
+        join(work, 'ref16.json'),
+        '--quantize',
+        'float16',
+      );
+      return checkParity(join(work, 'f16'), join(work, 'ref16.json'), SAMPLE).then((q) => {
+        expect(q.maxAbsDiff).toBeLessThan(1e-2);
+      });
+    });
+  }, 240_000);
+
+  it('baselines run on a subset and report every metric', () => {
+    const out = join(work, 'baselines');
+    python('-m', 'emotune_lab.baselines', '--out', out, '--limit', '200', '--data', FER);
+    const r = JSON.parse(readFileSync(join(out, 'baselines.json'), 'utf8'));
+    for (const name of ['naive_bayes', 'knn', 'random_forest', 'svm']) {
+      expect(r[name].n).toBe(200);
+      expect(r[name].accuracy).toBeGreaterThan(0);
+      expect(r[name].confusion).toHaveLength(7);
+      expect(Object.keys(r[name].per_class)).toHaveLength(7);
+    }
+  }, 240_000);
+
+  it('npm run eval compares models on the 70-face sample and ends with the summary line', () => {
+    const out = execFileSync(
+      'npx',
+      ['tsx', 'scripts/eval.ts', '--data', SAMPLE, '--model', 'human-emotion', '--model', 'face-api'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    const lines = out.trim().split('\n');
+    expect(lines.filter((l) => /^model=\S+ accuracy=0\.\d{4} macro_f1=0\.\d{4} n=70$/.test(l))).toHaveLength(
+      2,
+    );
+    expect(lines.at(-1)).toMatch(/^model=face-api accuracy=0\.\d{4} macro_f1=0\.\d{4} n=70$/);
+  }, 120_000);
+});
