@@ -15,6 +15,7 @@ import torch
 import torch.nn.functional as F
 
 from .augment import augment
+from .keras_weights import load_keras_xception
 from .data import DEFAULT_FER, DEFAULT_FERPLUS, LABELS, class_counts, load_fer2013, load_ferplus_soft
 from .preprocess import to_input
 from .recipes import RECIPES, Recipe
@@ -40,7 +41,7 @@ def predict(model: Xception, images: np.ndarray, size: int, batch: int = 256, fl
 
 
 def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAULT_FERPLUS,
-          init: Path | None = None) -> dict:
+          init: Path | None = None, imagenet_h5: Path | None = None) -> dict:
     torch.manual_seed(r.seed)
     torch.set_num_threads(r.threads)
     rng = np.random.default_rng(r.seed)
@@ -56,6 +57,9 @@ def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAUL
     model = build_model(r)
     if init:
         model.load_state_dict(torch.load(init, map_location="cpu"), strict=False)
+    if imagenet_h5:
+        # Transfer learning proper, for users who have Keras' ImageNet file (width 1.0 only).
+        r.notes.append(f"initialised from {imagenet_h5.name}: {load_keras_xception(model, imagenet_h5)} layers")
     counts = class_counts(tr.labels).astype(np.float64)
     weights = torch.tensor((counts.max() / np.maximum(counts, 1)) ** r.class_weight_power, dtype=torch.float32)
     weights = weights / (weights * torch.tensor(counts / counts.sum(), dtype=torch.float32)).sum()
@@ -118,13 +122,15 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--data", type=Path, default=DEFAULT_FER, help="packed FER2013 folder")
     ap.add_argument("--ferplus", type=Path, default=DEFAULT_FERPLUS, help="folder with fer2013new.csv")
-    ap.add_argument("--init", type=Path, help="state_dict to start from (e.g. converted ImageNet weights)")
+    ap.add_argument("--init", type=Path, help="a PyTorch state_dict to start from (e.g. an earlier run's best.pt)")
+    ap.add_argument("--imagenet-h5", type=Path,
+                    help="Keras' xception_weights_tf_dim_ordering_tf_kernels_notop.h5 (needs a width-1.0 recipe)")
     ap.add_argument("--epochs", type=int, help="override the recipe's epochs")
     args = ap.parse_args()
     r = RECIPES[args.recipe]
     if args.epochs:
         r.epochs = args.epochs
-    print(json.dumps(train(r, args.out, args.data, args.ferplus, args.init)))
+    print(json.dumps(train(r, args.out, args.data, args.ferplus, args.init, args.imagenet_h5)))
 
 
 if __name__ == "__main__":

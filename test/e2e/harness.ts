@@ -21,7 +21,15 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-export async function launchExtension(opts: { camera: string; dist?: string }): Promise<Extension> {
+/**
+ * `camera`: a .y4m file for the fake camera, or 'none' for a machine without a camera.
+ * `prompt`: how the fake permission prompt answers ('deny' simulates a user who blocks the camera).
+ */
+export async function launchExtension(opts: {
+  camera: string | 'none';
+  prompt?: 'accept' | 'deny';
+  dist?: string;
+}): Promise<Extension> {
   const dist = opts.dist ?? DIST;
   const profile = mkdtempSync(join(tmpdir(), 'emotune-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -30,9 +38,10 @@ export async function launchExtension(opts: { camera: string; dist?: string }): 
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${opts.camera}`,
+      opts.prompt === 'deny' ? '--use-fake-ui-for-media-stream=deny' : '--use-fake-ui-for-media-stream',
+      ...(opts.camera === 'none'
+        ? []
+        : ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${opts.camera}`]),
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',

@@ -23,53 +23,40 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** Exports a run as a model folder with its PyTorch reference, then runs the parity check in tfjs. */
+function packageAndCheck(run: string, id: string, quantize?: 'float16') {
+  const reference = join(work, `${id}.json`);
+  const args = [
+    '-m',
+    'emotune_lab.package',
+    '--run',
+    run,
+    '--out',
+    join(work, id),
+    '--id',
+    id,
+    '--reference',
+    reference,
+  ];
+  python(...args, ...(quantize ? ['--quantize', quantize] : []));
+  return checkParity(join(work, id), reference, SAMPLE);
+}
+
 describe('lab', () => {
   it('python unit tests pass', () => {
     expect(python('-m', 'unittest', 'discover', '-s', 'tests', '-t', '.')).toBeDefined();
   });
 
-  it('smoke: trains, exports to tfjs, and tfjs matches PyTorch within 1e-3 (float32)', () => {
+  it('smoke: trains, exports to tfjs, and tfjs matches PyTorch within 1e-3 (float32)', async () => {
     const run = join(work, 'run');
     python('-m', 'emotune_lab.train', '--recipe', 'smoke', '--out', run, '--data', FER);
-    const info = JSON.parse(readFileSync(join(run, 'train.json'), 'utf8'));
-    expect(info.recipe.name).toBe('smoke');
-    const out = join(work, 'model');
-    const reference = join(work, 'reference.json');
-    python(
-      '-m',
-      'emotune_lab.package',
-      '--run',
-      run,
-      '--out',
-      out,
-      '--id',
-      'smoke',
-      '--reference',
-      reference,
-    );
-    return checkParity(out, reference, SAMPLE).then((r) => {
-      expect(r.faces).toBe(70);
-      expect(r.sameClass).toBe(70);
-      expect(r.maxAbsDiff).toBeLessThan(1e-3);
-      // float16 weights: a documented, looser tolerance; the class may flip only on near-ties.
-      python(
-        '-m',
-        'emotune_lab.package',
-        '--run',
-        run,
-        '--out',
-        join(work, 'f16'),
-        '--id',
-        'smoke16',
-        '--reference',
-        join(work, 'ref16.json'),
-        '--quantize',
-        'float16',
-      );
-      return checkParity(join(work, 'f16'), join(work, 'ref16.json'), SAMPLE).then((q) => {
-        expect(q.maxAbsDiff).toBeLessThan(1e-2);
-      });
-    });
+    expect(JSON.parse(readFileSync(join(run, 'train.json'), 'utf8')).recipe.name).toBe('smoke');
+    const float32 = await packageAndCheck(run, 'smoke32');
+    expect(float32.faces).toBe(70);
+    expect(float32.sameClass).toBe(70);
+    expect(float32.maxAbsDiff).toBeLessThan(1e-3);
+    // float16 weights: a documented, looser tolerance.
+    expect((await packageAndCheck(run, 'smoke16', 'float16')).maxAbsDiff).toBeLessThan(1e-2);
   }, 240_000);
 
   it('baselines run on a subset and report every metric', () => {
