@@ -1,0 +1,64 @@
+// Spotify /v1/search responses -> the tracks the popup shows. Responses are checked field by field:
+// a malformed answer is rejected with a clear error instead of reaching the popup half-formed.
+
+export interface Track {
+  id: string;
+  name: string;
+  artists: string[];
+  /** spotify:track:... opens the desktop app; `url` is the web fallback. */
+  uri: string;
+  url: string;
+  image: string | null;
+  /** The row terms whose query found this track (for feedback). */
+  terms: string[];
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
+
+function parseTrack(raw: unknown, terms: string[]): Track | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const t = raw as Record<string, unknown>;
+  const album = t.album as { images?: { url?: unknown; width?: unknown }[] } | undefined;
+  const artists = Array.isArray(t.artists)
+    ? t.artists.map((a) => (a as { name?: unknown })?.name).filter(isString)
+    : [];
+  const url = (t.external_urls as { spotify?: unknown } | undefined)?.spotify;
+  if (!isString(t.id) || !isString(t.name) || !isString(t.uri) || !isString(url) || artists.length === 0)
+    return null;
+  // The smallest image of at least 64 px: the popup shows 48 px covers.
+  const images = (album?.images ?? [])
+    .filter((i) => isString(i.url))
+    .sort((a, b) => Number(a.width) - Number(b.width));
+  const image = (images.find((i) => Number(i.width) >= 64) ?? images.at(-1))?.url;
+  return { id: t.id, name: t.name, artists, uri: t.uri, url, image: isString(image) ? image : null, terms };
+}
+
+/** Throws if the body is not a Spotify search response; skips individual tracks that are unusable. */
+export function parseSearch(body: unknown, terms: string[]): Track[] {
+  const items = (body as { tracks?: { items?: unknown } } | null)?.tracks?.items;
+  if (!Array.isArray(items))
+    throw new Error('Spotify sent an answer Emotune does not understand (no track list).');
+  return items.map((i) => parseTrack(i, terms)).filter((t): t is Track => t !== null);
+}
+
+/**
+ * Interleaves the result lists of several queries (one genre each), so that every genre of the row is
+ * heard, drops duplicates (same id, or same title and first artist) and tracks shown recently.
+ */
+export function mixTracks(lists: Track[][], recentlyShown: ReadonlySet<string>, limit: number): Track[] {
+  const out: Track[] = [];
+  const seen = new Set<string>();
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest && out.length < limit; i++) {
+    for (const list of lists) {
+      const t = list[i];
+      if (!t || out.length >= limit) continue;
+      const key = `${t.name.toLowerCase()}|${t.artists[0]?.toLowerCase()}`;
+      if (seen.has(t.id) || seen.has(key) || recentlyShown.has(t.id)) continue;
+      seen.add(t.id);
+      seen.add(key);
+      out.push(t);
+    }
+  }
+  return out;
+}
