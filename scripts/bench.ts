@@ -62,6 +62,7 @@ const fmt = (xs: number[]) =>
   `median ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
 const last = samples.at(-1);
 console.log(`classifier: ${last?.model}   backend: ${last?.backend}   camera fixture: photo-smile (640x480)`);
+console.log(`mood at the end: ${last?.mood} (${((last?.confidence ?? 0) * 100).toFixed(0)} %)`);
 console.log(`frames measured: ${rest.length} (${faceFrames} with a face), first frame excluded`);
 console.log(
   `first frame:     detection ${first?.detectMs.toFixed(1)} ms, classification ${first?.classifyMs.toFixed(1)} ms`,

@@ -19,10 +19,11 @@ const DEFAULT_DATA = join(import.meta.dirname, '..', '..', 'shared', 'data', 'fe
 
 function manifestUrlFor(name: string, scratch: string): string {
   if (name === 'face-api') return pathToFileURL(writeFaceApiExpressionModel(join(scratch, 'face-api'))).href;
-  return modelManifestUrl(join(MODELS, name));
+  // A shipped model's id, or the path of any model folder (e.g. a candidate export before it ships).
+  return modelManifestUrl(name.includes('/') ? name : join(MODELS, name));
 }
 
-async function evaluate(name: string, faces: Face[], scratch: string, flipTta: boolean) {
+async function evaluate(name: string, faces: Face[], scratch: string) {
   const classifier = createClassifier(manifestUrlFor(name, scratch), fileFetch);
   await classifier.load();
   const started = performance.now();
@@ -30,13 +31,7 @@ async function evaluate(name: string, faces: Face[], scratch: string, flipTta: b
   for (const face of faces) {
     const frame = tf.tensor3d(face.pixels, [face.size, face.size, 1], 'int32');
     const box = { x: 0, y: 0, width: face.size, height: face.size };
-    let scores = await classifier.classify({ frame, box });
-    if (flipTta) {
-      const mirrored = tf.reverse(frame, 1) as tf.Tensor3D;
-      const other = await classifier.classify({ frame: mirrored, box });
-      mirrored.dispose();
-      scores = Object.fromEntries(EMOTIONS.map((e) => [e, (scores[e] + other[e]) / 2])) as typeof scores;
-    }
+    const scores = await classifier.classify({ frame, box });
     frame.dispose();
     predicted.push(topEmotion(scores));
   }
@@ -71,7 +66,6 @@ const { values } = parseArgs({
     data: { type: 'string', default: DEFAULT_DATA },
     split: { type: 'string', default: 'PrivateTest' },
     model: { type: 'string', multiple: true, default: ['emotion-xception'] },
-    'flip-tta': { type: 'boolean', default: false },
     json: { type: 'string' },
   },
 });
@@ -84,7 +78,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'emotune-eval-'));
 const results: Record<string, Metrics & { msPerFace: number }> = {};
 try {
   for (const name of values.model.flatMap((m) => m.split(','))) {
-    const { metrics, msPerFace } = await evaluate(name, faces, scratch, values['flip-tta']);
+    const { metrics, msPerFace } = await evaluate(name, faces, scratch);
     results[name] = { ...metrics, msPerFace };
     console.log(report(name, metrics, msPerFace));
   }

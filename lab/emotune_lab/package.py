@@ -53,14 +53,15 @@ def load_run(run: Path) -> tuple[torch.nn.Module, Recipe, dict]:
 
 
 def package(run: Path, out: Path, model_id: str, quantize: str | None, reference: Path,
-            metrics: dict | None = None, title: str | None = None) -> dict:
+            metrics: dict | None = None, title: str | None = None, flip_tta: bool = False,
+            crop_margin: float = 0.2) -> dict:
     model, recipe, info = load_run(run)
     for f in out.glob("*") if out.exists() else []:
         if f.name != "README.md":
             f.unlink()
     write_tfjs(to_graph(model, recipe.input_size), out, quantize)
     names, faces = sample_faces()
-    probs = predict(model, faces, recipe.input_size)
+    probs = predict(model, faces, recipe.input_size, flip_tta=flip_tta)
     reference.parent.mkdir(parents=True, exist_ok=True)
     reference.write_text(json.dumps({"model": model_id, "quantize": quantize, "faces": names,
                                      "probabilities": np.round(probs, 7).tolist()}))
@@ -72,7 +73,8 @@ def package(run: Path, out: Path, model_id: str, quantize: str | None, reference
         "labels": LABELS,
         "input": {"size": recipe.input_size, "channels": 3, "mean": round(MEAN, 6), "std": round(STD, 6)},
         "output": "probabilities",
-        "cropMargin": 0.2,
+        "cropMargin": crop_margin,
+        "flipTta": flip_tta,
         "files": file_hashes(out),
         "source": f"lab/ recipe '{recipe.name}', trained by lab/emotune_lab/train.py",
         "license": "MIT (weights trained on FER2013, which is distributed for research)",
@@ -92,11 +94,15 @@ def main() -> None:
     ap.add_argument("--quantize", choices=["float16"], default=None)
     ap.add_argument("--reference", type=Path, help="where to write the PyTorch parity reference")
     ap.add_argument("--metrics", type=Path, help="evaluation JSON to embed in the manifest")
+    ap.add_argument("--crop-margin", type=float, default=0.2,
+                    help="margin around the detector's face box, as a fraction of its side (FER2013 crops are tight)")
+    ap.add_argument("--flip-tta", action="store_true", help="the extension averages each face with its mirror")
     args = ap.parse_args()
     model_id = args.id or args.out.name
     reference = args.reference or REPO / "test" / "fixtures" / "parity" / f"{model_id}.json"
     metrics = json.loads(args.metrics.read_text()) if args.metrics else None
-    m = package(args.run, args.out, model_id, args.quantize, reference, metrics)
+    m = package(args.run, args.out, model_id, args.quantize, reference, metrics, flip_tta=args.flip_tta,
+                crop_margin=args.crop_margin)
     print(json.dumps({"id": m["id"], "files": m["files"]}, indent=1))
 
 

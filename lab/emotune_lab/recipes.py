@@ -32,6 +32,9 @@ class Recipe:
 RECIPES = {
     # The 2-core CPU recipe: a quarter-width Xception (all 8 middle blocks) at FER2013's native 48 px.
     "cpu": Recipe("cpu", width=0.25, middle_blocks=8, input_size=48, epochs=22, batch=64, ferplus_epochs=6),
+    # The same without the FER+ stage: FER2013 labels from the first epoch (the transfer ablation).
+    "cpu-scratch": Recipe("cpu-scratch", width=0.25, middle_blocks=8, input_size=48, epochs=22, batch=64,
+                          ferplus_epochs=0),
     # The H100 recipe: the standard full-width Xception, upscaled input, longer schedule.
     "gpu": Recipe("gpu", width=1.0, middle_blocks=8, input_size=96, epochs=60, batch=128, lr=1e-3,
                   ferplus_epochs=10, threads=16),

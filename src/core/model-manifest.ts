@@ -26,6 +26,8 @@ export interface ModelManifest {
   output: 'probabilities' | 'logits';
   /** Extra crop around the detected face box, as a fraction of its side on each side. */
   cropMargin: number;
+  /** Average the scores of the face and its mirror image (one batch of two): measured gain in the card. */
+  flipTta?: boolean;
   files: Record<string, { bytes: number; sha256: string }>;
   source: string;
   license: string;
@@ -59,6 +61,7 @@ export function parseModelManifest(raw: unknown): ModelManifest {
   if (m.output !== 'probabilities' && m.output !== 'logits') fail('output must be probabilities or logits');
   if (typeof m.cropMargin !== 'number' || m.cropMargin < 0 || m.cropMargin > 1)
     fail('cropMargin must be 0-1');
+  if (m.flipTta !== undefined && typeof m.flipTta !== 'boolean') fail('flipTta must be true or false');
   if (!m.files || typeof m.files !== 'object') fail('files missing');
   return raw as ModelManifest;
 }

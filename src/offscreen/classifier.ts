@@ -57,10 +57,21 @@ export function createClassifier(
     },
     async classify(face) {
       const { manifest: m, model: g } = need();
-      const output = tf.tidy(() => g.execute(preprocessFace(face.frame, face.box, m.input)) as tf.Tensor);
+      const output = tf.tidy(() => {
+        const input = preprocessFace(face.frame, face.box, m.input);
+        // Mirror image in the same batch: one model call for both.
+        const batch = m.flipTta ? tf.concat([input, tf.reverse(input, 2)]) : input;
+        return g.execute(batch) as tf.Tensor;
+      });
       const values = await output.data();
       output.dispose();
-      const probabilities = m.output === 'logits' ? softmax(values) : Array.from(values);
+      const rows = m.flipTta ? [values.slice(0, m.labels.length), values.slice(m.labels.length)] : [values];
+      const probabilities = rows
+        .map((row) => (m.output === 'logits' ? softmax(row) : Array.from(row)))
+        .reduce(
+          (sum, row) => sum.map((v, i) => v + (row[i] ?? 0) / rows.length),
+          new Array(m.labels.length).fill(0),
+        );
       return scoresFromOutput(m.labels, probabilities);
     },
     dispose() {

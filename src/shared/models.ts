@@ -1,12 +1,13 @@
 /**
- * The models the extension ships (one folder each under models/). The first is the default.
- * Human's FER2013 mini-Xception is the measured baseline.
+ * The models the extension ships (one folder each under models/). The first is the default: our
+ * transfer-learned Xception from lab/. Human's FER2013 mini-Xception stays selectable as the baseline.
  */
-export const MODEL_IDS = ['human-emotion'] as const;
+export const MODEL_IDS = ['emotion-xception', 'human-emotion'] as const;
 
 export type ModelId = (typeof MODEL_IDS)[number];
 
 export const MODEL_TITLES: Record<ModelId, string> = {
+  'emotion-xception': 'Emotune Xception (default, trained in lab/)',
   'human-emotion': "Human's FER2013 mini-Xception (baseline, 64x64 gray)",
 };
 

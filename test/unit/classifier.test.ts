@@ -7,15 +7,10 @@ import { fileFetch, initNodeBackend, MODELS, modelManifestUrl } from '../../scri
 import { decodeGrayPng } from '../../scripts/lib/png';
 import { EMOTIONS, topEmotion } from '../../src/core/emotions';
 import { createClassifier, type EmotionClassifier } from '../../src/offscreen/classifier';
+import { MODEL_IDS } from '../../src/shared/models';
 
 const SAMPLE = join(import.meta.dirname, '..', 'fixtures', 'fer2013-sample');
-let classifier: EmotionClassifier;
-
-beforeAll(async () => {
-  await initNodeBackend('wasm');
-  classifier = createClassifier(modelManifestUrl(join(MODELS, 'human-emotion')), fileFetch);
-  await classifier.load();
-});
+beforeAll(() => initNodeBackend('wasm'));
 
 function face(emotion: string, index = 0): tf.Tensor3D {
   const dir = join(SAMPLE, emotion);
@@ -24,7 +19,13 @@ function face(emotion: string, index = 0): tf.Tensor3D {
   return tf.tensor3d(pixels, [height, width, 1], 'int32');
 }
 
-describe('EmotionClassifier (human-emotion, wasm)', () => {
+describe.each(MODEL_IDS)('EmotionClassifier (%s, wasm)', (id) => {
+  let classifier: EmotionClassifier;
+  beforeAll(async () => {
+    classifier = createClassifier(modelManifestUrl(join(MODELS, id)), fileFetch);
+    await classifier.load();
+  });
+
   it('scores every emotion and they sum to one', async () => {
     const frame = face('happy');
     const scores = await classifier.classify({ frame, box: { x: 0, y: 0, width: 48, height: 48 } });
@@ -57,7 +58,7 @@ describe('EmotionClassifier (human-emotion, wasm)', () => {
     frame.dispose();
   });
 
-  it('refuses to classify before load()', async () => {
+  it.skipIf(id !== MODEL_IDS[0])('refuses to classify before load()', async () => {
     const fresh = createClassifier('file:///nowhere/manifest.json', fileFetch);
     await expect(
       fresh.classify({ frame: tf.zeros([2, 2, 1]), box: { x: 0, y: 0, width: 2, height: 2 } }),
