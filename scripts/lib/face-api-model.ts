@@ -112,7 +112,7 @@ export function writeFaceApiExpressionModel(dir: string): string {
   for (const group of groups)
     for (const path of group.paths) copyFileSync(join(modelDir, path), join(dir, path));
   const extra = Buffer.alloc(4 * 6);
-  [122.782, 117.001, 104.298, 1 / 255].forEach((v, i) => extra.writeFloatLE(v, 4 * i));
+  for (const [i, v] of [122.782, 117.001, 104.298, 1 / 255].entries()) extra.writeFloatLE(v, 4 * i);
   extra.writeInt32LE(-1, 16);
   extra.writeInt32LE(256, 20);
   writeFileSync(join(dir, 'norm.bin'), extra);
