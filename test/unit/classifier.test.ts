@@ -57,8 +57,10 @@ describe.each(MODEL_IDS)('EmotionClassifier (%s, wasm)', (id) => {
     expect(tf.memory().numTensors).toBe(before);
     frame.dispose();
   });
+});
 
-  it.skipIf(id !== MODEL_IDS[0])('refuses to classify before load()', async () => {
+describe('EmotionClassifier lifecycle', () => {
+  it('refuses to classify before load() and names a missing manifest', async () => {
     const fresh = createClassifier('file:///nowhere/manifest.json', fileFetch);
     await expect(
       fresh.classify({ frame: tf.zeros([2, 2, 1]), box: { x: 0, y: 0, width: 2, height: 2 } }),
