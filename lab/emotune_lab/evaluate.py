@@ -29,7 +29,7 @@ def evaluate(run: Path, data: Path = DEFAULT_FER, split: str = "PrivateTest") ->
         m["seconds"] = time.time() - t0
         out["flip_tta" if tta else "plain"] = m
     plot_confusion(out["plain"]["confusion"], f"Xception {split} (acc {out['plain']['accuracy']:.1%})",
-                   run / "confusion.png")
+                   run / f"confusion-{split}.png")
     history = json.loads((run / "history.json").read_text())
     plot_curves(history, run / "curves.png")
     write_json(out, run / f"eval-{split}.json")
