@@ -11,7 +11,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { EMOTIONS, type Emotion, topEmotion } from '../src/core/emotions';
 import { createClassifier } from '../src/offscreen/classifier';
 import { writeFaceApiExpressionModel } from './lib/face-api-model';
-import { type Face, loadFaces, type SplitName } from './lib/faces';
+import { classifyFace, type Face, loadFaces, type SplitName } from './lib/faces';
 import { computeMetrics, type Metrics } from './lib/metrics';
 import { fileFetch, initNodeBackend, MODELS, modelManifestUrl } from './lib/node-tf';
 
@@ -29,11 +29,7 @@ async function evaluate(name: string, faces: Face[], scratch: string) {
   const started = performance.now();
   const predicted: Emotion[] = [];
   for (const face of faces) {
-    const frame = tf.tensor3d(face.pixels, [face.size, face.size, 1], 'int32');
-    const box = { x: 0, y: 0, width: face.size, height: face.size };
-    const scores = await classifier.classify({ frame, box });
-    frame.dispose();
-    predicted.push(topEmotion(scores));
+    predicted.push(topEmotion(await classifyFace(classifier, face)));
   }
   const msPerFace = (performance.now() - started) / faces.length;
   classifier.dispose();

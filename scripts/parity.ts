@@ -3,10 +3,9 @@
 //   tsx scripts/parity.ts --model-dir models/emotion-xception --reference test/fixtures/parity/emotion-xception.json
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import * as tf from '@tensorflow/tfjs-core';
 import { topEmotion } from '../src/core/emotions';
 import { createClassifier } from '../src/offscreen/classifier';
-import { loadFaces } from './lib/faces';
+import { classifyFace, loadFaces } from './lib/faces';
 import { fileFetch, initNodeBackend, modelManifestUrl } from './lib/node-tf';
 
 export interface ParityResult {
@@ -34,12 +33,7 @@ export async function checkParity(
     const face = faces.find((f) => f.name === name);
     const want = reference.probabilities[i];
     if (!face || !want) throw new Error(`reference face ${name} not found in ${faceDir}`);
-    const frame = tf.tensor3d(face.pixels, [face.size, face.size, 1], 'int32');
-    const got = await classifier.classify({
-      frame,
-      box: { x: 0, y: 0, width: face.size, height: face.size },
-    });
-    frame.dispose();
+    const got = await classifyFace(classifier, face);
     labels.forEach((label, j) => {
       maxAbsDiff = Math.max(maxAbsDiff, Math.abs(got[label] - (want[j] ?? Number.NaN)));
     });

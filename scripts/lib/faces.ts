@@ -3,7 +3,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { EMOTIONS, type Emotion } from '../../src/core/emotions';
+import * as tf from '@tensorflow/tfjs-core';
+import { EMOTIONS, type Emotion, type Scores } from '../../src/core/emotions';
+import type { EmotionClassifier } from '../../src/offscreen/classifier';
 import { decodeGrayPng } from './png';
 
 export interface Face {
@@ -51,4 +53,14 @@ export function loadFaces(dir: string, split: SplitName = 'PrivateTest'): Face[]
   if (faces.length === 0)
     throw new Error(`no faces in ${dir}: expected FER2013 files or <emotion>/*.png folders`);
   return faces;
+}
+
+/** Classifies a whole (already cropped) face as the extension would a crop: the box is the full image. */
+export async function classifyFace(classifier: EmotionClassifier, face: Face): Promise<Scores> {
+  const frame = tf.tensor3d(face.pixels, [face.size, face.size, 1], 'int32');
+  try {
+    return await classifier.classify({ frame, box: { x: 0, y: 0, width: face.size, height: face.size } });
+  } finally {
+    frame.dispose();
+  }
 }

@@ -12,6 +12,11 @@ export type Preferences = Record<string, Record<string, Arm>>;
 
 export type Random = () => number;
 
+/** A term's arm; a term never rated is Beta(1, 1). */
+function armOf(arms: Record<string, Arm> | undefined, term: string): Arm {
+  return arms?.[term.toLowerCase()] ?? { likes: 0, dislikes: 0 };
+}
+
 /** A seeded generator (mulberry32) for reproducible tests; the extension uses Math.random. */
 export function seededRandom(seed: number): Random {
   let a = seed >>> 0;
@@ -54,7 +59,7 @@ export function rankTerms(
   random: Random,
 ): string[] {
   const draws = terms.map((t) => {
-    const arm = arms?.[t.toLowerCase()] ?? { likes: 0, dislikes: 0 };
+    const arm = armOf(arms, t);
     return { t, v: sampleBeta(1 + arm.likes, 1 + arm.dislikes, random) };
   });
   return draws.sort((x, y) => y.v - x.v).map((d) => d.t);
@@ -69,9 +74,10 @@ export function recordFeedback(
 ): Preferences {
   const arms = { ...(p[emotion] ?? {}) };
   for (const term of terms) {
-    const key = term.toLowerCase();
-    const arm = arms[key] ?? { likes: 0, dislikes: 0 };
-    arms[key] = liked ? { ...arm, likes: arm.likes + 1 } : { ...arm, dislikes: arm.dislikes + 1 };
+    const arm = armOf(arms, term);
+    arms[term.toLowerCase()] = liked
+      ? { ...arm, likes: arm.likes + 1 }
+      : { ...arm, dislikes: arm.dislikes + 1 };
   }
   return { ...p, [emotion]: arms };
 }
