@@ -8,7 +8,17 @@ export type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'emotune@emotune.app';
 
-export function manifestFor(target: Target) {
+/** Spotify's hosts: fetches from the background then see every header (Retry-After included). */
+const SPOTIFY_HOSTS = ['https://accounts.spotify.com/*', 'https://api.spotify.com/*'];
+
+/**
+ * `testBuild` (dist/chrome-test only) may also reach the e2e tests' loopback Spotify stub; no build a
+ * user installs has it.
+ */
+export function manifestFor(target: Target, testBuild = false) {
+  // identity: Spotify sign-in; notifications: the optional auto-suggest notice.
+  const permissions = ['storage', 'identity', 'notifications'];
+  const host_permissions = testBuild ? [...SPOTIFY_HOSTS, 'http://127.0.0.1/*'] : SPOTIFY_HOSTS;
   const common = {
     manifest_version: 3 as const,
     name: 'Emotune',
@@ -22,18 +32,19 @@ export function manifestFor(target: Target) {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
     },
     web_accessible_resources: [],
+    host_permissions,
   };
   if (target === 'chrome') {
     return defineManifest({
       ...common,
       minimum_chrome_version: '116',
-      permissions: ['storage', 'offscreen'],
+      permissions: [...permissions, 'offscreen'],
       background: { service_worker: 'src/background/index.ts', type: 'module' as const },
     });
   }
   return defineManifest({
     ...common,
-    permissions: ['storage'],
+    permissions,
     background: { scripts: ['src/background/index.ts'], type: 'module' as const },
     browser_specific_settings: {
       gecko: {

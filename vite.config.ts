@@ -36,6 +36,8 @@ function shipStaticFiles(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  // `--mode chrome-test`: the Chrome build whose Spotify hosts e2e tests may point at a loopback stub.
+  const testBuild = mode === 'chrome-test';
   // Pages opened by URL at run time, which the manifest does not name. Chrome: the offscreen document
   // and the page that asks for the camera once; Firefox: the visible camera page.
   const pages: Record<string, string> =
@@ -43,7 +45,11 @@ export default defineConfig(({ mode }) => {
       ? { offscreen: 'src/offscreen/index.html', permission: 'src/permission/index.html' }
       : { camera: 'src/camera/index.html' };
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), shipStaticFiles()],
+    plugins: [
+      preact(),
+      crx({ manifest: manifestFor(target, testBuild), browser: target }),
+      shipStaticFiles(),
+    ],
     resolve: {
       // Human's no-bundle build imports tfjs by package name, so Human and our classifier share one
       // tfjs engine (one backend, one tensor count). Its package exports hide the file: alias it.
@@ -51,9 +57,12 @@ export default defineConfig(({ mode }) => {
         '@vladmandic/human': join(root, 'node_modules/@vladmandic/human/dist/human.esm-nobundle.js'),
       },
     },
-    define: { 'import.meta.env.TARGET': JSON.stringify(target) },
+    define: {
+      'import.meta.env.TARGET': JSON.stringify(target),
+      'import.meta.env.TEST_BUILD': JSON.stringify(testBuild),
+    },
     build: {
-      outDir: `dist/${target}`,
+      outDir: testBuild ? 'dist/chrome-test' : `dist/${target}`,
       emptyOutDir: true,
       chunkSizeWarningLimit: 4096,
       rollupOptions: {

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  define: { 'import.meta.env.TARGET': JSON.stringify('chrome') },
+  define: { 'import.meta.env.TARGET': JSON.stringify('chrome'), 'import.meta.env.TEST_BUILD': 'false' },
   test: {
     projects: [
       {

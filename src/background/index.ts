@@ -1,13 +1,15 @@
 // The background: wiring only. State lives in storage (settings in local, the mood in session), so the
-// service worker can be stopped and restarted by the browser at any time without losing anything.
+// service worker (Chrome) or event page (Firefox) can stop at any time and rebuild from storage.
 import { browser } from '../shared/browser';
 import { listen } from '../shared/messaging';
-import { settings } from '../shared/stores';
+import { musicSettings, musicState, settings } from '../shared/stores';
 import { captureOptions, createCameraControl } from './camera-control';
 import { moodStore } from './mood-store';
+import { announcer, signIn, signOut, suggester } from './music';
 import { createCameraHost } from './platform';
 
 const camera = createCameraControl(createCameraHost(), moodStore);
+moodStore.onUpdate((snapshot) => announcer.update(snapshot));
 
 listen('background', {
   'camera/reading': async (reading) => void (await moodStore.addReading(reading)),
@@ -15,12 +17,20 @@ listen('background', {
   'camera/sync': () => camera.sync(),
   'capture/options': () => captureOptions(),
   'mood/current': () => moodStore.current(),
+  'spotify/sign-in': () => signIn(),
+  'spotify/sign-out': () => signOut(),
+  'music/suggest': ({ emotion, refresh }) => suggester.suggest(emotion, refresh),
+  'music/feedback': ({ trackId, liked }) => suggester.feedback(trackId, liked),
 });
 
 settings.cameraEnabled.watch(() => void camera.sync());
 settings.captureIntervalMs.watch(() => void camera.reconfigure());
 settings.modelId.watch(() => void camera.reconfigure());
 settings.backend.watch(() => void camera.reopen());
+// Tokens belong to one Client ID: a new ID means a new sign-in.
+musicSettings.clientId.watch(async (id) => {
+  if ((await musicState.session.get())?.clientId !== id) await signOut();
+});
 
 browser.runtime.onStartup.addListener(() => void camera.sync());
 browser.runtime.onInstalled.addListener(() => void camera.sync());

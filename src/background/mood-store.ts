@@ -1,5 +1,6 @@
 // The mood snapshot lives in storage.session, not in globals: a service-worker restart loses nothing,
 // and every page watches the same value. Updates are queued so that readings never overwrite each other.
+// Each stable mood also extends the 24-hour mood history (time spans only, in storage.local).
 import {
   applyCameraEvent,
   applyReading,
@@ -7,14 +8,25 @@ import {
   type MoodSnapshot,
   type Reading,
 } from '../core/mood';
-import { moodSnapshot } from '../shared/stores';
+import { recordMood } from '../core/mood-history';
+import { moodSnapshot, musicState } from '../shared/stores';
 
 let queue: Promise<unknown> = Promise.resolve();
+const listeners: ((s: MoodSnapshot) => void)[] = [];
+
+async function remember(s: MoodSnapshot): Promise<void> {
+  if (!s.mood || (s.status !== 'ok' && s.status !== 'several-faces') || s.lastReadingAt === null) return;
+  const history = await musicState.moodHistory.get();
+  const next = recordMood(history, s.mood, s.lastReadingAt);
+  if (next !== history) await musicState.moodHistory.set([...next]);
+}
 
 function update(change: (s: MoodSnapshot) => MoodSnapshot): Promise<MoodSnapshot> {
   const next = queue.then(async () => {
     const updated = change(await moodSnapshot.get());
     await moodSnapshot.set(updated);
+    await remember(updated);
+    for (const listener of listeners) listener(updated);
     return updated;
   });
   queue = next.catch(() => undefined);
@@ -25,4 +37,6 @@ export const moodStore = {
   current: () => moodSnapshot.get(),
   addReading: (r: Reading) => update((s) => applyReading(s, r)),
   cameraEvent: (e: CameraEvent) => update((s) => applyCameraEvent(s, e)),
+  /** Calls back after every update (auto-suggest watches the mood through this). */
+  onUpdate: (listener: (s: MoodSnapshot) => void) => void listeners.push(listener),
 };

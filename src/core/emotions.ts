@@ -7,6 +7,17 @@ export type Emotion = (typeof EMOTIONS)[number];
 /** A score (0-1) for every emotion. */
 export type Scores = Record<Emotion, number>;
 
+/** Shown in the popup and on the toolbar badge. */
+export const EMOJI: Record<Emotion, string> = {
+  angry: '😠',
+  disgust: '🤢',
+  fear: '😨',
+  happy: '😄',
+  sad: '😢',
+  surprise: '😮',
+  neutral: '😐',
+};
+
 export function isEmotion(value: unknown): value is Emotion {
   return typeof value === 'string' && (EMOTIONS as readonly string[]).includes(value);
 }

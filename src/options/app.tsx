@@ -1,11 +1,17 @@
 import { CameraSettings } from './camera-settings';
 import { Diagnostics } from './diagnostics';
+import { MappingSettings } from './mapping-settings';
+import { SpotifySettings } from './spotify-settings';
+import { SuggestSettings } from './suggest-settings';
 
 export function App() {
   return (
     <main>
       <h1>Emotune settings</h1>
       <CameraSettings />
+      <SpotifySettings />
+      <SuggestSettings />
+      <MappingSettings />
       <Diagnostics />
     </main>
   );

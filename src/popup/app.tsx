@@ -1,16 +1,42 @@
 import { useState } from 'preact/hooks';
+import { EMOJI, EMOTIONS, type Emotion } from '../core/emotions';
 import { statusText } from '../core/status-text';
 import { browser } from '../shared/browser';
 import { PERMISSION_PAGE } from '../shared/platform';
 import { moodSnapshot, settings } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
 import { useItem } from '../ui/use-item';
+import { HistoryView } from './history-view';
 import { MoodView } from './mood-view';
+import { MusicView } from './music-view';
+
+/** Without a mood from the camera, the user can still pick one and get its music. */
+function MoodPicker({ picked, onPick }: { picked: Emotion | null; onPick: (e: Emotion) => void }) {
+  return (
+    <fieldset class="picker">
+      <legend class="muted">Or pick a mood:</legend>
+      {EMOTIONS.map((e) => (
+        <button
+          type="button"
+          key={e}
+          class="secondary"
+          aria-pressed={picked === e}
+          aria-label={e}
+          title={e}
+          onClick={() => onPick(e)}
+        >
+          {EMOJI[e]}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
 
 export function App() {
   const snapshot = useItem(moodSnapshot).value;
   const enabled = useItem(settings.cameraEnabled).value;
   const [asking, setAsking] = useState(false);
+  const [picked, setPicked] = useState<Emotion | null>(null);
 
   const toggle = async (on: boolean) => {
     if (!on) return settings.cameraEnabled.set(false);
@@ -19,6 +45,8 @@ export function App() {
   // The switch is the user's intent and flips at once; the snapshot follows when the camera page reports.
   const status = enabled ? snapshot.status : 'camera-off';
   const message = statusText(status, snapshot.detail);
+  const mood = enabled && snapshot.mood ? snapshot.mood : null;
+  const emotion = mood ?? picked;
 
   return (
     <div class="popup">
@@ -50,6 +78,9 @@ export function App() {
         </p>
       )}
       <MoodView snapshot={snapshot} />
+      {!mood && <MoodPicker picked={picked} onPick={setPicked} />}
+      {emotion && <MusicView emotion={emotion} />}
+      <HistoryView />
       <footer>
         <span class="muted">
           {snapshot.lastReadingAt

@@ -2,6 +2,9 @@ import { render } from 'preact';
 import { send } from '../shared/messaging';
 import { App } from './app';
 
+// Opened from the auto-suggest notification as a tab: same page, full width.
+if (new URLSearchParams(location.search).get('view') === 'tab') document.body.classList.add('tab');
+
 const root = document.getElementById('app');
 if (root) render(<App />, root);
 

@@ -1,16 +1,6 @@
-import { EMOTIONS, type Emotion } from '../core/emotions';
+import { EMOJI, EMOTIONS } from '../core/emotions';
 import type { MoodSnapshot } from '../core/mood';
 import { isMoodStale } from '../core/status-text';
-
-const EMOJI: Record<Emotion, string> = {
-  angry: '😠',
-  disgust: '🤢',
-  fear: '😨',
-  happy: '😄',
-  sad: '😢',
-  surprise: '😮',
-  neutral: '😐',
-};
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 

@@ -1,6 +1,8 @@
 // The one message protocol. Every message names its target context; each end registers handlers only
 // for its own target, so a runtime broadcast (which reaches every extension page) is answered once.
+import type { Emotion } from '../core/emotions';
 import type { CameraEvent, MoodSnapshot, Reading } from '../core/mood';
+import type { Suggestions } from '../core/music/suggestions';
 import type { ModelId } from './models';
 import type { BackendPreference } from './settings';
 
@@ -24,6 +26,14 @@ export interface ProtocolMap {
   'capture/options': [target: 'background', req: void, res: CaptureOptions];
   /** Any page -> background: the current mood (pages usually watch storage instead). */
   'mood/current': [target: 'background', req: void, res: MoodSnapshot];
+  /** Options page -> background: sign in to Spotify (PKCE); the user closing the page is 'cancelled'. */
+  'spotify/sign-in': [target: 'background', req: void, res: { outcome: 'signed-in' | 'cancelled' }];
+  /** Options page -> background: forget the Spotify session. */
+  'spotify/sign-out': [target: 'background', req: void, res: void];
+  /** Popup -> background: music for a mood (cached while fresh unless `refresh`); also stored for display. */
+  'music/suggest': [target: 'background', req: { emotion: Emotion; refresh: boolean }, res: Suggestions];
+  /** Popup -> background: thumbs up (true) or down on a shown track; teaches the preferences. */
+  'music/feedback': [target: 'background', req: { trackId: string; liked: boolean }, res: void];
   /** Background -> camera page: start capturing (restarts with new options if running). */
   'capture/start': [target: 'offscreen', req: CaptureOptions, res: void];
   /** Background -> camera page: stop and release the camera; answers the track's final readyState. */
@@ -51,6 +61,10 @@ const TARGETS: Record<MessageName, Target> = {
   'camera/sync': 'background',
   'mood/current': 'background',
   'capture/options': 'background',
+  'spotify/sign-in': 'background',
+  'spotify/sign-out': 'background',
+  'music/suggest': 'background',
+  'music/feedback': 'background',
   'capture/start': 'offscreen',
   'capture/stop': 'offscreen',
 };

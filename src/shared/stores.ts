@@ -2,11 +2,31 @@
 // from here; tests bind the same definitions to an in-memory fake.
 import { browser } from './browser';
 import { moodSnapshotDef } from './mood-item';
+import {
+  holdSecondsDef,
+  liftRowsDef,
+  musicMappingDef,
+  notifyDef,
+  notifyEveryMinutesDef,
+  preferencesDef,
+  spotifyClientIdDef,
+  strategyDef,
+} from './music-settings';
+import {
+  announceStateDef,
+  moodHistoryDef,
+  recentTracksDef,
+  spotifySessionDef,
+  suggestionsDef,
+  trackCacheDef,
+} from './music-state';
 import { backendDef, cameraEnabledDef, captureIntervalDef, modelIdDef } from './settings';
 import { createItem, type ItemDefinition } from './storage-item';
 
 const inLocal = <T>(def: ItemDefinition<T>) =>
   createItem(def, browser.storage.local, 'local', browser.storage.onChanged);
+const inSession = <T>(def: ItemDefinition<T>) =>
+  createItem(def, browser.storage.session, 'session', browser.storage.onChanged);
 
 export const settings = {
   cameraEnabled: inLocal(cameraEnabledDef),
@@ -15,9 +35,24 @@ export const settings = {
   backend: inLocal(backendDef),
 };
 
-export const moodSnapshot = createItem(
-  moodSnapshotDef,
-  browser.storage.session,
-  'session',
-  browser.storage.onChanged,
-);
+export const musicSettings = {
+  clientId: inLocal(spotifyClientIdDef),
+  mapping: inLocal(musicMappingDef),
+  strategy: inLocal(strategyDef),
+  liftRows: inLocal(liftRowsDef),
+  notify: inLocal(notifyDef),
+  holdSeconds: inLocal(holdSecondsDef),
+  notifyEveryMinutes: inLocal(notifyEveryMinutesDef),
+  preferences: inLocal(preferencesDef),
+};
+
+export const musicState = {
+  session: inLocal(spotifySessionDef),
+  suggestions: inLocal(suggestionsDef),
+  trackCache: inLocal(trackCacheDef),
+  recentTracks: inLocal(recentTracksDef),
+  moodHistory: inLocal(moodHistoryDef),
+  announce: inSession(announceStateDef),
+};
+
+export const moodSnapshot = inSession(moodSnapshotDef);

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { makeY4mFixtures, ROOT } from './fixtures';
 
 export default function setup() {
-  if (!existsSync(join(ROOT, 'dist', 'chrome', 'manifest.json'))) {
-    throw new Error('dist/chrome is missing: run `npm run build` first (npm test does).');
+  for (const dist of ['chrome', 'chrome-test']) {
+    if (!existsSync(join(ROOT, 'dist', dist, 'manifest.json'))) {
+      throw new Error(`dist/${dist} is missing: run \`npm run build\` first (npm test does).`);
+    }
   }
   makeY4mFixtures();
 }

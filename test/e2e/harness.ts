@@ -8,6 +8,8 @@ import { ROOT } from './fixtures';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 export const DIST = join(ROOT, 'dist', 'chrome');
+/** The Chrome build whose Spotify hosts can be pointed at the loopback stub (`npm run build:chrome-test`). */
+export const DIST_TEST = join(ROOT, 'dist', 'chrome-test');
 
 export interface Extension {
   context: BrowserContext;

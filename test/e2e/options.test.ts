@@ -43,3 +43,42 @@ describe('options page', () => {
       .toEqual({ v: 1, value: 1500 });
   });
 });
+
+describe('options page: the emotion-to-music table', () => {
+  const stored = (page: import('playwright-core').Page) =>
+    page.evaluate(async () => (await chrome.storage.local.get('musicMapping')).musicMapping);
+
+  it('validates row edits, refuses an invalid import whole, imports a valid one, resets all', async () => {
+    ext = await launchExtension({ camera: 'none' });
+    const page = await ext.context.newPage();
+    await page.goto(ext.url('src/options/index.html'));
+    // A bad edit: the reason shows next to the field and nothing is saved.
+    await page.getByLabel('sad keywords').fill('calm, "slow"');
+    await page.getByText(/^""slow"" may only use letters, digits, spaces/).waitFor();
+    expect(await page.getByRole('button', { name: 'Save sad' }).isDisabled()).toBe(true);
+    await page.getByLabel('sad keywords').fill('calm, lo-fi');
+    await page.getByRole('button', { name: 'Save sad' }).click();
+    await expect.poll(() => stored(page)).toMatchObject({ value: { sad: { keywords: ['calm', 'lo-fi'] } } });
+
+    const { DEFAULT_MAPPING } = await import('../../src/core/music/mapping');
+    const file = (name: string, body: unknown) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)),
+    });
+    const before = await stored(page);
+    const broken = { ...DEFAULT_MAPPING, fear: { mood: 'x', genres: [], keywords: [] } };
+    await page.getByLabel('Import JSON').setInputFiles(file('broken.json', broken));
+    await page.getByText('Not imported, nothing changed: fear: Add at least one genre or keyword.').waitFor();
+    expect(await stored(page)).toEqual(before);
+
+    const mine = { ...DEFAULT_MAPPING, fear: { mood: 'cosy', genres: ['ambient'], keywords: ['rain'] } };
+    await page.getByLabel('Import JSON').setInputFiles(file('mine.json', mine));
+    await page.getByText('Imported mine.json.').waitFor();
+    expect(await page.getByLabel('fear keywords').inputValue()).toBe('rain');
+
+    await page.getByRole('button', { name: 'Reset all rows' }).click();
+    await expect.poll(async () => (await stored(page))?.value).toEqual(DEFAULT_MAPPING);
+    expect(await page.getByLabel('sad keywords').inputValue()).toBe('calm, slow, soft, instrumental');
+  });
+});

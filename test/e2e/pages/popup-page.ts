@@ -26,9 +26,49 @@ export class PopupPage {
   }
 
   async scoreLabels(): Promise<string[]> {
-    return this.page
+    return this.moodSection
       .getByRole('listitem')
       .evaluateAll((items) => items.map((i) => i.getAttribute('aria-label') ?? ''));
+  }
+
+  get music() {
+    return this.page.getByRole('region', { name: 'Music' });
+  }
+
+  get tracks() {
+    return this.page.getByRole('list', { name: 'Suggested tracks' }).getByRole('listitem');
+  }
+
+  /** Track names as shown, in order. */
+  async trackNames(): Promise<string[]> {
+    await this.tracks.first().waitFor({ timeout: 30_000 });
+    return this.page.locator('.tracks .title').allTextContents();
+  }
+
+  /** The search links of the embedded default, as [text, href]. */
+  async searchLinks(): Promise<[string, string][]> {
+    const list = this.page.getByRole('list', { name: 'Music searches' });
+    await list.waitFor({ timeout: 30_000 });
+    return list
+      .getByRole('link')
+      .evaluateAll((links) =>
+        links.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? ''] as [string, string]),
+      );
+  }
+
+  async pickMood(emotion: string): Promise<void> {
+    await this.page.getByRole('button', { name: emotion, exact: true }).click();
+  }
+
+  async refresh(): Promise<void> {
+    await this.music.getByRole('button', { name: 'Refresh' }).click();
+  }
+
+  /** Opens the quick editor of the row in use and saves new genres. */
+  async editGenres(emotion: string, genres: string): Promise<void> {
+    await this.page.getByText(`Edit the ${emotion} row`).click();
+    await this.page.getByLabel(`${emotion} genres`).fill(genres);
+    await this.page.getByRole('button', { name: `Save ${emotion}` }).click();
   }
 
   async lastReading(): Promise<string> {

@@ -1,0 +1,70 @@
+// Auto-suggest while browsing: after every mood update, the pure decision in core/music/auto-suggest
+// says whether to set or clear the badge and whether to notify; this file does it.
+import { EMOJI, type Emotion } from '../../core/emotions';
+import type { MoodSnapshot } from '../../core/mood';
+import { autoSuggest } from '../../core/music/auto-suggest';
+import { browser } from '../../shared/browser';
+import { musicSettings, musicState } from '../../shared/stores';
+import type { Suggester } from './suggester';
+
+export const NOTIFICATION_ID = 'emotune-suggestions';
+export const SUGGESTIONS_PAGE = 'src/popup/index.html?view=tab';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function notify(mood: Emotion, suggester: Suggester): Promise<void> {
+  const s = await suggester.suggest(mood, false);
+  const first = s.tracks[0];
+  await browser.notifications.create(NOTIFICATION_ID, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: `You seem ${mood}: ${s.row.mood} music?`,
+    message: first
+      ? `${s.tracks.length} tracks, starting with "${first.name}" by ${first.artists.join(', ')}.`
+      : `Searches for ${s.row.genres.concat(s.row.keywords).join(', ')}.`,
+  });
+}
+
+async function onSnapshot(snapshot: MoodSnapshot, suggester: Suggester): Promise<void> {
+  const [state, notifyOn, holdSeconds, notifyEveryMinutes] = await Promise.all([
+    musicState.announce.get(),
+    musicSettings.notify.get(),
+    musicSettings.holdSeconds.get(),
+    musicSettings.notifyEveryMinutes.get(),
+  ]);
+  const next = autoSuggest(
+    snapshot,
+    state,
+    { notify: notifyOn, holdSeconds, notifyEveryMinutes },
+    Date.now(),
+  );
+  if (next.action.kind === 'none') return;
+  await musicState.announce.set(next.state);
+  if (next.action.kind === 'clear') {
+    await browser.action.setBadgeText({ text: '' });
+    await browser.action.setTitle({ title: 'Emotune' });
+    return;
+  }
+  const { mood } = next.action;
+  await browser.action.setBadgeText({ text: EMOJI[mood] });
+  await browser.action.setTitle({ title: `Emotune: you seem ${mood}` });
+  if (next.action.notify) await notify(mood, suggester);
+  // Fetch ahead, so the popup opens on this mood's music.
+  else await suggester.suggest(mood, false);
+}
+
+export function createAnnouncer(suggester: Suggester) {
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== NOTIFICATION_ID) return;
+    void browser.notifications.clear(id);
+    void browser.tabs.create({ url: browser.runtime.getURL(SUGGESTIONS_PAGE) });
+  });
+  return {
+    /** Called after every mood update; updates run one at a time so the badge never flickers back. */
+    update(snapshot: MoodSnapshot): void {
+      queue = queue
+        .then(() => onSnapshot(snapshot, suggester))
+        .catch((error) => console.warn('[emotune] auto-suggest:', error));
+    },
+  };
+}

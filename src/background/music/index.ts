@@ -1,0 +1,60 @@
+// Builds the music side of the background from the real browser: Spotify auth and API, the suggester
+// and the announcer. Factories take their dependencies, so tests build the same pieces against a stub.
+import { browser } from '../../shared/browser';
+import { musicSettings, musicState } from '../../shared/stores';
+import { createSpotifyApi } from '../spotify/api';
+import { createSpotifyAuth } from '../spotify/auth';
+import { createEndpoints } from '../spotify/endpoints';
+import { createAnnouncer } from './announcer';
+import { createSuggester } from './suggester';
+
+const fetchFn: typeof fetch = (...args) => fetch(...args);
+const spotifyEndpoints = createEndpoints(async (key) => (await browser.storage.local.get(key))[key]);
+
+export const spotifyAuth = createSpotifyAuth({
+  fetch: fetchFn,
+  endpoints: spotifyEndpoints,
+  identity: browser.identity,
+  session: musicState.session,
+  clientId: musicSettings.clientId,
+});
+
+export const spotifyApi = createSpotifyApi({
+  fetch: fetchFn,
+  endpoints: spotifyEndpoints,
+  accessToken: spotifyAuth.accessToken,
+  refresh: spotifyAuth.refresh,
+});
+
+export const suggester = createSuggester({
+  api: spotifyApi,
+  settings: musicSettings,
+  state: musicState,
+});
+
+export const announcer = createAnnouncer(suggester);
+
+/** Signs in, then fetches the user's display name for the options page (its failure is not fatal). */
+export async function signIn(): Promise<{ outcome: 'signed-in' | 'cancelled' }> {
+  const outcome = await spotifyAuth.signIn();
+  if (outcome === 'signed-in') {
+    try {
+      const me = (await spotifyApi.me()) as { display_name?: unknown; id?: unknown };
+      const name =
+        typeof me.display_name === 'string' ? me.display_name : typeof me.id === 'string' ? me.id : null;
+      const session = await musicState.session.get();
+      if (session) await musicState.session.set({ ...session, userName: name });
+    } catch (error) {
+      console.warn('[emotune] could not read the Spotify profile:', error);
+    }
+    // Suggestions made while signed out were search links: the next popup fetches tracks.
+    await musicState.suggestions.set(null);
+  }
+  return { outcome };
+}
+
+export async function signOut(): Promise<void> {
+  await spotifyAuth.signOut();
+  await musicState.suggestions.set(null);
+  await musicState.trackCache.set({});
+}

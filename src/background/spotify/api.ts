@@ -1,0 +1,97 @@
+// A small Spotify Web API client for the two endpoints Emotune uses (/search and /me). Written by hand
+// rather than with @spotify/web-api-ts-sdk: the SDK fixes its base URL (the e2e stub needs another),
+// runs its own auth flow (we need chrome.identity) and has no Retry-After handling; its types are still
+// used for the shapes in tests. Every status goes through core/music/retry's decide().
+import { decide, type Outcome } from '../../core/music/retry';
+import type { SpotifyEndpoints } from './endpoints';
+
+export type SpotifyErrorKind = 'fallback' | 'sign-in' | 'fail';
+
+/** A failure the user should hear about; `kind` says whether to fall back, ask to sign in, or stop. */
+export class SpotifyError extends Error {
+  constructor(
+    message: string,
+    readonly kind: SpotifyErrorKind,
+  ) {
+    super(message);
+    this.name = 'SpotifyError';
+  }
+}
+
+export interface SpotifyApiDeps {
+  fetch: typeof fetch;
+  endpoints: () => Promise<SpotifyEndpoints>;
+  /** A valid access token (refreshed first if about to expire); throws SpotifyError('sign-in') if none. */
+  accessToken: () => Promise<string>;
+  /** Forces a refresh after a 401. */
+  refresh: () => Promise<string>;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  timeoutMs?: number;
+}
+
+export interface SearchOptions {
+  limit: number;
+  offset: number;
+}
+
+export function createSpotifyApi(deps: SpotifyApiDeps) {
+  const sleep = deps.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms)));
+  const now = deps.now ?? Date.now;
+  const timeoutMs = deps.timeoutMs ?? 8000;
+
+  async function get(path: string, params: Record<string, string> = {}): Promise<unknown> {
+    const url = new URL(`${(await deps.endpoints()).api}${path}`);
+    url.search = new URLSearchParams(params).toString();
+    let token = await deps.accessToken();
+    let refreshed = false;
+    for (let attempt = 0; ; attempt++) {
+      let response: Response | null = null;
+      let outcome: Outcome;
+      try {
+        response = await deps.fetch(url, {
+          headers: { Authorization: `Bearer ${token}` },
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        outcome = response.status;
+      } catch (error) {
+        outcome = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network';
+      }
+      const d = decide(outcome, attempt, {
+        refreshed,
+        retryAfter: response?.headers.get('Retry-After') ?? null,
+        now: now(),
+      });
+      switch (d.kind) {
+        case 'ok':
+          return readJson(response as Response);
+        case 'refresh':
+          token = await deps.refresh();
+          refreshed = true;
+          break;
+        case 'wait':
+          await sleep(d.ms);
+          break;
+        default:
+          throw new SpotifyError(d.reason, d.kind);
+      }
+    }
+  }
+
+  return {
+    /** Tracks for a search query, in the signed-in user's market. */
+    search: (q: string, o: SearchOptions) =>
+      get('/search', { q, type: 'track', market: 'from_token', limit: `${o.limit}`, offset: `${o.offset}` }),
+    me: () => get('/me'),
+  };
+}
+
+export type SpotifyApi = ReturnType<typeof createSpotifyApi>;
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    throw new SpotifyError('Spotify sent an answer that is not JSON.', 'fallback');
+  }
+}

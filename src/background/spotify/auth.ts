@@ -1,0 +1,137 @@
+// Spotify sign-in with Authorization Code + PKCE through identity.launchWebAuthFlow: no client secret
+// anywhere, tokens in storage.local, refreshed before they lapse, forgotten on sign-out.
+import { codeChallenge, randomToken, readRedirect } from '../../core/music/pkce';
+import {
+  authorizeUrl,
+  codeExchangeBody,
+  needsRefresh,
+  parseTokens,
+  refreshBody,
+  type SpotifyTokens,
+} from '../../core/music/spotify-auth';
+import type { SpotifySession } from '../../shared/music-state';
+import type { StorageItem } from '../../shared/storage-item';
+import { SpotifyError } from './api';
+import type { SpotifyEndpoints } from './endpoints';
+
+export interface Identity {
+  launchWebAuthFlow(details: { url: string; interactive: boolean }): Promise<string | undefined>;
+  getRedirectURL(): string;
+}
+
+export interface SpotifyAuthDeps {
+  fetch: typeof fetch;
+  endpoints: () => Promise<SpotifyEndpoints>;
+  identity: Identity;
+  session: StorageItem<SpotifySession | null>;
+  clientId: StorageItem<string>;
+  now?: () => number;
+}
+
+/** Searching needs no scope at all; nothing else is asked for. */
+export const SCOPES: readonly string[] = [];
+
+// Chrome says "The user did not approve access.", Firefox "User cancelled or denied access.".
+const CANCELLED = /did not approve|cancel/i;
+
+export function createSpotifyAuth(deps: SpotifyAuthDeps) {
+  const now = deps.now ?? Date.now;
+  let refreshing: Promise<string> | null = null;
+
+  async function tokenRequest(body: URLSearchParams, previousRefresh?: string): Promise<SpotifyTokens> {
+    const { accounts } = await deps.endpoints();
+    let response: Response;
+    try {
+      response = await deps.fetch(`${accounts}/api/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body,
+        signal: AbortSignal.timeout(8000),
+      });
+    } catch {
+      throw new SpotifyError('Spotify sign-in could not be reached. Are you offline?', 'fallback');
+    }
+    if (response.status === 400 || response.status === 401) {
+      throw new SpotifyError('Spotify sign-in expired. Sign in again in Settings.', 'sign-in');
+    }
+    if (!response.ok) {
+      throw new SpotifyError(`Spotify sign-in is having trouble (HTTP ${response.status}).`, 'fallback');
+    }
+    return parseTokens(await response.json().catch(() => null), now(), previousRefresh);
+  }
+
+  async function doRefresh(): Promise<string> {
+    const session = await deps.session.get();
+    if (!session) throw new SpotifyError('Not signed in to Spotify.', 'sign-in');
+    try {
+      const tokens = await tokenRequest(
+        refreshBody(session.refreshToken, session.clientId),
+        session.refreshToken,
+      );
+      await deps.session.set({ ...session, ...tokens });
+      return tokens.accessToken;
+    } catch (error) {
+      // A refused refresh token cannot come back: forget the session so the UI asks to sign in.
+      if (error instanceof SpotifyError && error.kind === 'sign-in') await deps.session.set(null);
+      throw error;
+    }
+  }
+
+  /** One refresh at a time: concurrent searches share it. */
+  function refresh(): Promise<string> {
+    refreshing ??= doRefresh().finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
+  }
+
+  return {
+    redirectUri: () => deps.identity.getRedirectURL(),
+
+    /** Opens Spotify's consent page. Resolves 'cancelled' if the user closes or declines it. */
+    async signIn(): Promise<'signed-in' | 'cancelled'> {
+      const clientId = await deps.clientId.get();
+      if (!clientId) throw new Error('Enter your Spotify Client ID first.');
+      const verifier = randomToken(64);
+      const state = randomToken(43);
+      const redirectUri = deps.identity.getRedirectURL();
+      const url = authorizeUrl((await deps.endpoints()).accounts, {
+        clientId,
+        redirectUri,
+        challenge: await codeChallenge(verifier),
+        state,
+        scopes: SCOPES,
+      });
+      let redirect: string | undefined;
+      try {
+        redirect = await deps.identity.launchWebAuthFlow({ url, interactive: true });
+      } catch (error) {
+        if (CANCELLED.test((error as Error).message)) return 'cancelled';
+        throw new Error(`Spotify's sign-in page could not be opened: ${(error as Error).message}`);
+      }
+      if (!redirect) return 'cancelled';
+      const answer = readRedirect(redirect, state);
+      if (answer.kind === 'cancelled') return 'cancelled';
+      if (answer.kind === 'error') throw new Error(answer.message);
+      const tokens = await tokenRequest(
+        codeExchangeBody({ code: answer.code, redirectUri, clientId, verifier }),
+      );
+      await deps.session.set({ ...tokens, clientId, userName: null });
+      return 'signed-in';
+    },
+
+    async signOut(): Promise<void> {
+      await deps.session.set(null);
+    },
+
+    async accessToken(): Promise<string> {
+      const session = await deps.session.get();
+      if (!session) throw new SpotifyError('Not signed in to Spotify.', 'sign-in');
+      return needsRefresh(session, now()) ? refresh() : session.accessToken;
+    },
+
+    refresh,
+  };
+}
+
+export type SpotifyAuth = ReturnType<typeof createSpotifyAuth>;

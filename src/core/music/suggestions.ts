@@ -1,0 +1,87 @@
+// One set of suggestions as the popup shows it: tracks from Spotify, or search links when Spotify is
+// not set up or cannot be reached, with the row that produced them ("why these") and a note on faults.
+import { type Emotion, isEmotion } from '../emotions';
+import { type SearchLink, searchLinks } from './links';
+import type { MusicRow } from './mapping';
+import type { Strategy } from './queries';
+import type { Track } from './tracks';
+
+export type SuggestionOrigin = 'spotify' | 'cache' | 'links';
+
+export interface Suggestions {
+  /** The mood read from the face. */
+  emotion: Emotion;
+  /** The row played: the same emotion under "match", maybe another under "lift". */
+  source: Emotion;
+  strategy: Strategy;
+  row: MusicRow;
+  /** The search queries sent to Spotify. */
+  queries: string[];
+  tracks: Track[];
+  links: SearchLink[];
+  origin: SuggestionOrigin;
+  /** Why these are not fresh Spotify tracks (offline, rate-limited, signed out...), for the user. */
+  note: string | null;
+  at: number;
+  /** Thumbs given in this set, by track id. */
+  ratings: Record<string, boolean>;
+}
+
+/** How long a mood's tracks are reused before Spotify is asked again. */
+export const CACHE_TTL_MS = 30 * 60_000;
+
+export function sameRow(a: MusicRow, b: MusicRow): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Whether `s` still answers this mood, row and strategy, and is recent enough to show as it is. */
+export function stillFits(
+  s: Suggestions | null,
+  want: { emotion: Emotion; row: MusicRow; strategy: Strategy },
+  now: number,
+): s is Suggestions {
+  return (
+    s !== null &&
+    s.emotion === want.emotion &&
+    s.strategy === want.strategy &&
+    sameRow(s.row, want.row) &&
+    now - s.at < CACHE_TTL_MS
+  );
+}
+
+export function linkSuggestions(
+  base: Pick<Suggestions, 'emotion' | 'source' | 'strategy' | 'row'>,
+  note: string | null,
+  now: number,
+): Suggestions {
+  return {
+    ...base,
+    queries: [],
+    tracks: [],
+    links: searchLinks(base.row),
+    origin: 'links',
+    note,
+    at: now,
+    ratings: {},
+  };
+}
+
+export function isSuggestions(v: unknown): v is Suggestions {
+  if (!v || typeof v !== 'object') return false;
+  const s = v as Record<string, unknown>;
+  return (
+    isEmotion(s.emotion) &&
+    isEmotion(s.source) &&
+    (s.strategy === 'match' || s.strategy === 'lift') &&
+    !!s.row &&
+    typeof s.row === 'object' &&
+    Array.isArray(s.queries) &&
+    Array.isArray(s.tracks) &&
+    Array.isArray(s.links) &&
+    (s.origin === 'spotify' || s.origin === 'cache' || s.origin === 'links') &&
+    (s.note === null || typeof s.note === 'string') &&
+    typeof s.at === 'number' &&
+    !!s.ratings &&
+    typeof s.ratings === 'object'
+  );
+}

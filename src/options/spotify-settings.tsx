@@ -1,0 +1,102 @@
+// Connecting Spotify: the user's own app Client ID (no secret anywhere), the exact redirect URI to
+// register, sign in and out.
+import { useState } from 'preact/hooks';
+import { clientIdProblem } from '../core/music/spotify-auth';
+import { browser } from '../shared/browser';
+import { send } from '../shared/messaging';
+import { musicSettings, musicState } from '../shared/stores';
+import { useItem } from '../ui/use-item';
+
+export function SpotifySettings() {
+  const clientId = useItem(musicSettings.clientId);
+  const session = useItem(musicState.session).value;
+  const [draft, setDraft] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const text = draft ?? clientId.value;
+  const problem = clientIdProblem(text);
+  const redirectUri = browser.identity.getRedirectURL();
+
+  const save = async (value: string) => {
+    setDraft(value);
+    if (clientIdProblem(value) === null) {
+      await musicSettings.clientId.set(value.trim());
+      setDraft(null);
+    }
+  };
+
+  const signIn = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const { outcome } = await send('spotify/sign-in', undefined);
+      setMessage(outcome === 'cancelled' ? 'Sign-in cancelled. Nothing changed.' : null);
+    } catch (e) {
+      setMessage((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="spotify-heading">
+      <h2 id="spotify-heading">Spotify</h2>
+      {clientId.problem && <p class="note">{clientId.problem}</p>}
+      <p class="muted">
+        Without Spotify, Emotune suggests searches on Spotify's web player and YouTube Music. To see tracks in
+        the popup, connect your own Spotify app (free, two minutes):
+      </p>
+      <ol class="muted">
+        <li>
+          Open{' '}
+          <a href="https://developer.spotify.com/dashboard" target="_blank" rel="noreferrer">
+            developer.spotify.com/dashboard
+          </a>{' '}
+          and create an app with “Web API”.
+        </li>
+        <li>
+          Add this Redirect URI exactly: <code id="redirect-uri">{redirectUri}</code>
+        </li>
+        <li>Copy the app's Client ID here. No client secret is needed or kept.</li>
+      </ol>
+      <p class="field">
+        <label for="client-id">Client ID</label>
+        <input
+          id="client-id"
+          value={text}
+          size={36}
+          spellcheck={false}
+          aria-invalid={problem !== null}
+          aria-describedby="client-id-error"
+          onInput={(e) => void save(e.currentTarget.value)}
+        />
+        <span id="client-id-error" class="error">
+          {problem ?? ''}
+        </span>
+      </p>
+      {session ? (
+        <p>
+          <span role="status">Connected to Spotify{session.userName ? ` as ${session.userName}` : ''}.</span>{' '}
+          <button type="button" class="secondary" onClick={() => void send('spotify/sign-out', undefined)}>
+            Sign out
+          </button>
+        </p>
+      ) : (
+        <p>
+          <button
+            type="button"
+            disabled={!clientId.value || draft !== null || busy}
+            onClick={() => void signIn()}
+          >
+            {busy ? 'Waiting for Spotify…' : 'Sign in with Spotify'}
+          </button>
+        </p>
+      )}
+      {message && (
+        <p class="note" role="alert">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}

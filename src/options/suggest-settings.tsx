@@ -1,0 +1,164 @@
+// How music is chosen and announced: the strategy and its "lift" rows, auto-suggest notifications,
+// and resetting what was learned (thumbs) or recorded (mood history).
+import { useState } from 'preact/hooks';
+import { EMOTIONS, type Emotion, isEmotion } from '../core/emotions';
+import type { Strategy } from '../core/music/queries';
+import { HOLD_LIMITS, NOTIFY_EVERY_LIMITS } from '../shared/music-settings';
+import type { StorageItem } from '../shared/storage-item';
+import { musicSettings, musicState } from '../shared/stores';
+import { useItem } from '../ui/use-item';
+
+function NumberField(p: {
+  item: StorageItem<number>;
+  label: string;
+  unit: string;
+  min: number;
+  max: number;
+}) {
+  const item = useItem(p.item);
+  const [draft, setDraft] = useState<string | null>(null);
+  const n = Number(draft);
+  const error =
+    draft !== null && !(Number.isInteger(n) && n >= p.min && n <= p.max)
+      ? `Enter a whole number from ${p.min} to ${p.max}.`
+      : null;
+  return (
+    <p>
+      <label>
+        {p.label}{' '}
+        <input
+          type="number"
+          min={p.min}
+          max={p.max}
+          value={draft ?? item.value}
+          aria-invalid={error !== null}
+          onInput={(e) => {
+            const text = e.currentTarget.value;
+            const v = Number(text);
+            if (Number.isInteger(v) && v >= p.min && v <= p.max) {
+              setDraft(null);
+              void p.item.set(v);
+            } else setDraft(text);
+          }}
+        />{' '}
+        {p.unit}
+      </label>
+      {error && <span class="error"> {error}</span>}
+    </p>
+  );
+}
+
+function LiftTable() {
+  const lift = useItem(musicSettings.liftRows).value;
+  const mapping = useItem(musicSettings.mapping).value;
+  const set = (from: Emotion, to: string) => {
+    const next = { ...lift };
+    if (isEmotion(to) && to !== from) next[from] = to;
+    else delete next[from];
+    void musicSettings.liftRows.set(next);
+  };
+  return (
+    <table class="lift">
+      <tbody>
+        {EMOTIONS.map((e) => (
+          <tr key={e}>
+            <th scope="row">When {e}, play</th>
+            <td>
+              <select
+                aria-label={`Lift ${e}`}
+                value={lift[e] ?? e}
+                onChange={(ev) => set(e, ev.currentTarget.value)}
+              >
+                {EMOTIONS.map((to) => (
+                  <option key={to} value={to}>
+                    {to === e ? `its own row (${mapping[e].mood})` : `the ${to} row (${mapping[to].mood})`}
+                  </option>
+                ))}
+              </select>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function SuggestSettings() {
+  const strategy = useItem(musicSettings.strategy).value;
+  const notify = useItem(musicSettings.notify).value;
+  const [cleared, setCleared] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="suggest-heading">
+      <h2 id="suggest-heading">Suggestions</h2>
+      <fieldset>
+        <legend>Strategy</legend>
+        {(['match', 'lift'] as Strategy[]).map((s) => (
+          <label key={s} class="choice">
+            <input
+              type="radio"
+              name="strategy"
+              checked={strategy === s}
+              onChange={() => void musicSettings.strategy.set(s)}
+            />
+            {s === 'match'
+              ? 'Match my mood (play the mood’s own row)'
+              : 'Lift my mood (play another row, below)'}
+          </label>
+        ))}
+        <LiftTable />
+      </fieldset>
+      <fieldset>
+        <legend>Auto-suggest while browsing</legend>
+        <NumberField
+          item={musicSettings.holdSeconds}
+          label="Announce a new mood once it has held for"
+          unit="seconds"
+          {...HOLD_LIMITS}
+        />
+        <p>
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              aria-checked={notify}
+              checked={notify}
+              onChange={(e) => void musicSettings.notify.set(e.currentTarget.checked)}
+            />
+            Show a notification with the new music (the toolbar badge always shows the mood)
+          </label>
+        </p>
+        <NumberField
+          item={musicSettings.notifyEveryMinutes}
+          label="At most one notification every"
+          unit="minutes"
+          {...NOTIFY_EVERY_LIMITS}
+        />
+      </fieldset>
+      <p class="actions">
+        <button
+          type="button"
+          class="secondary"
+          onClick={async () => {
+            await musicSettings.preferences.reset();
+            setCleared('What your thumbs taught is forgotten.');
+          }}
+        >
+          Reset learned preferences
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={async () => {
+            await musicState.moodHistory.reset();
+            setCleared('Mood history cleared.');
+          }}
+        >
+          Clear mood history
+        </button>
+        <span role="status" class="muted">
+          {cleared ?? ''}
+        </span>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+// The music settings the user edits (options page and popup): one typed item each, in storage.local.
+// Definitions only, testable in Node; stores.ts binds them to storage.
+import { EMOTIONS, type Emotion, isEmotion } from '../core/emotions';
+import type { Arm, Preferences } from '../core/music/bandit';
+import { DEFAULT_MAPPING, isValidRow, type MusicMapping, type MusicRow } from '../core/music/mapping';
+import { DEFAULT_LIFT, type Strategy } from '../core/music/queries';
+import { clientIdProblem } from '../core/music/spotify-auth';
+import type { ItemDefinition } from './storage-item';
+
+const isBool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
+const intIn = (min: number, max: number) => (v: unknown) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
+
+/** The user's own Spotify app Client ID ('' = none: the embedded search links are used). */
+export const spotifyClientIdDef: ItemDefinition<string> = {
+  key: 'spotifyClientId',
+  version: 1,
+  defaultValue: '',
+  validate: (v) => (typeof v === 'string' && clientIdProblem(v) === null ? v.trim() : undefined),
+};
+
+function isRow(v: unknown): v is MusicRow {
+  if (!v || typeof v !== 'object') return false;
+  const r = v as Record<string, unknown>;
+  const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+  return typeof r.mood === 'string' && strings(r.genres) && strings(r.keywords) && isValidRow(r as never);
+}
+
+/** The emotion-to-music table; every row is validated, so a corrupt table falls back to the seed's. */
+export const musicMappingDef: ItemDefinition<MusicMapping> = {
+  key: 'musicMapping',
+  version: 1,
+  defaultValue: DEFAULT_MAPPING,
+  validate: (v) =>
+    v && typeof v === 'object' && EMOTIONS.every((e) => isRow((v as Record<string, unknown>)[e]))
+      ? (v as MusicMapping)
+      : undefined,
+};
+
+/** "match my mood" plays the mood's own row; "lift my mood" plays `liftRows` for the heavy moods. */
+export const strategyDef: ItemDefinition<Strategy> = {
+  key: 'strategy',
+  version: 1,
+  defaultValue: 'match',
+  validate: (v) => (v === 'match' || v === 'lift' ? v : undefined),
+};
+
+/** Which row "lift my mood" plays instead, per mood (sad, angry, fear, disgust by default). */
+export const liftRowsDef: ItemDefinition<Partial<Record<Emotion, Emotion>>> = {
+  key: 'liftRows',
+  version: 1,
+  defaultValue: DEFAULT_LIFT,
+  validate: (v) =>
+    v &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    Object.entries(v).every(([from, to]) => isEmotion(from) && isEmotion(to))
+      ? (v as Partial<Record<Emotion, Emotion>>)
+      : undefined,
+};
+
+/** Show a notification when a new mood has held (the badge is always updated). */
+export const notifyDef: ItemDefinition<boolean> = {
+  key: 'notifyOnMoodChange',
+  version: 1,
+  defaultValue: true,
+  validate: isBool,
+};
+
+export const HOLD_LIMITS = { min: 5, max: 600 } as const;
+/** Seconds a new stable mood must hold before it is announced. */
+export const holdSecondsDef: ItemDefinition<number> = {
+  key: 'moodHoldSeconds',
+  version: 1,
+  defaultValue: 20,
+  validate: intIn(HOLD_LIMITS.min, HOLD_LIMITS.max),
+};
+
+export const NOTIFY_EVERY_LIMITS = { min: 1, max: 240 } as const;
+/** At most one notification per this many minutes. */
+export const notifyEveryMinutesDef: ItemDefinition<number> = {
+  key: 'notifyEveryMinutes',
+  version: 1,
+  defaultValue: 15,
+  validate: intIn(NOTIFY_EVERY_LIMITS.min, NOTIFY_EVERY_LIMITS.max),
+};
+
+const isArm = (a: unknown): a is Arm =>
+  !!a &&
+  typeof a === 'object' &&
+  Number.isInteger((a as Arm).likes) &&
+  Number.isInteger((a as Arm).dislikes) &&
+  (a as Arm).likes >= 0 &&
+  (a as Arm).dislikes >= 0;
+
+/** What the thumbs taught: per emotion, a Beta belief for each genre and keyword. */
+export const preferencesDef: ItemDefinition<Preferences> = {
+  key: 'musicPreferences',
+  version: 1,
+  defaultValue: {},
+  validate: (v) =>
+    v &&
+    typeof v === 'object' &&
+    Object.entries(v).every(
+      ([e, arms]) => isEmotion(e) && arms && typeof arms === 'object' && Object.values(arms).every(isArm),
+    )
+      ? (v as Preferences)
+      : undefined,
+};

@@ -1,0 +1,94 @@
+// Music state the extension keeps (not settings): the Spotify session, the suggestions the popup shows,
+// the per-mood cache that backs the offline fallback, recently shown tracks and the mood history.
+
+import { type Emotion, isEmotion } from '../core/emotions';
+import { isMoodHistory, type MoodSpan } from '../core/mood-history';
+import type { AnnounceState } from '../core/music/auto-suggest';
+import { INITIAL_ANNOUNCE } from '../core/music/auto-suggest';
+import type { SpotifyTokens } from '../core/music/spotify-auth';
+import { isSuggestions, type Suggestions } from '../core/music/suggestions';
+import type { ItemDefinition } from './storage-item';
+
+export interface SpotifySession extends SpotifyTokens {
+  /** The Client ID the tokens belong to: changing the ID signs out. */
+  clientId: string;
+  userName: string | null;
+}
+
+/** Tokens: secret, so storage.local (never sync); null = signed out. */
+export const spotifySessionDef: ItemDefinition<SpotifySession | null> = {
+  key: 'spotifySession',
+  version: 1,
+  defaultValue: null,
+  validate: (v) => {
+    if (v === null) return null;
+    const s = v as Partial<SpotifySession> | undefined;
+    return s &&
+      typeof s.accessToken === 'string' &&
+      typeof s.refreshToken === 'string' &&
+      typeof s.expiresAt === 'number' &&
+      typeof s.scope === 'string' &&
+      typeof s.clientId === 'string' &&
+      (s.userName === null || typeof s.userName === 'string')
+      ? (s as SpotifySession)
+      : undefined;
+  },
+};
+
+/** The suggestions on show (local, so the popup has music at once when it opens). */
+export const suggestionsDef: ItemDefinition<Suggestions | null> = {
+  key: 'suggestions',
+  version: 1,
+  defaultValue: null,
+  validate: (v) => (v === null || isSuggestions(v) ? (v as Suggestions | null) : undefined),
+};
+
+/** The last Spotify tracks per mood: reused while fresh, and the fallback when Spotify is down. */
+export const trackCacheDef: ItemDefinition<Partial<Record<Emotion, Suggestions>>> = {
+  key: 'trackCache',
+  version: 1,
+  defaultValue: {},
+  validate: (v) =>
+    v && typeof v === 'object' && Object.entries(v).every(([e, s]) => isEmotion(e) && isSuggestions(s))
+      ? (v as Partial<Record<Emotion, Suggestions>>)
+      : undefined,
+};
+
+export interface ShownTrack {
+  id: string;
+  at: number;
+}
+
+/** Tracks shown recently, left out of the next suggestions so that a refresh brings new music. */
+export const recentTracksDef: ItemDefinition<ShownTrack[]> = {
+  key: 'recentTracks',
+  version: 1,
+  defaultValue: [],
+  validate: (v) =>
+    Array.isArray(v) && v.every((t) => typeof t?.id === 'string' && typeof t?.at === 'number')
+      ? (v as ShownTrack[])
+      : undefined,
+};
+
+/** The last 24 hours of stable moods (time spans only). */
+export const moodHistoryDef: ItemDefinition<MoodSpan[]> = {
+  key: 'moodHistory',
+  version: 1,
+  defaultValue: [],
+  validate: (v) => (isMoodHistory(v) ? v : undefined),
+};
+
+/** Which mood the badge announces and when the last notification went out (session: per browser run). */
+export const announceStateDef: ItemDefinition<AnnounceState> = {
+  key: 'announceState',
+  version: 1,
+  defaultValue: INITIAL_ANNOUNCE,
+  validate: (v) => {
+    const s = v as Partial<AnnounceState> | undefined;
+    return s &&
+      (s.announced === null || isEmotion(s.announced)) &&
+      (s.notifiedAt === null || typeof s.notifiedAt === 'number')
+      ? (s as AnnounceState)
+      : undefined;
+  },
+};

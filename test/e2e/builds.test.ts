@@ -1,0 +1,30 @@
+// What a user installs cannot be pointed anywhere but Spotify: the endpoint override and the loopback
+// host permission exist only in the e2e test build.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
+import { ROOT } from './fixtures';
+
+const scripts = (dist: string) =>
+  readdirSync(join(ROOT, 'dist', dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(ROOT, 'dist', dist, 'assets', f), 'utf8'))
+    .join('\n');
+const manifest = (dist: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'dist', dist, 'manifest.json'), 'utf8'));
+
+describe('builds', () => {
+  it.each(['chrome', 'firefox'])('%s: no Spotify override, only Spotify hosts', (dist) => {
+    expect(scripts(dist)).not.toContain(TEST_OVERRIDE_KEY);
+    expect(manifest(dist).host_permissions).toEqual([
+      'https://accounts.spotify.com/*',
+      'https://api.spotify.com/*',
+    ]);
+  });
+
+  it('chrome-test: the override and the loopback host are there (so the check above can fail)', () => {
+    expect(scripts('chrome-test')).toContain(TEST_OVERRIDE_KEY);
+    expect(manifest('chrome-test').host_permissions).toContain('http://127.0.0.1/*');
+  });
+});

@@ -1,0 +1,148 @@
+// Music end to end in Debian Chromium: the test build talks to a loopback server that answers like
+// Spotify's accounts service and Web API (test/stubs/spotify-stub.ts).
+import { afterEach, describe, expect, it } from 'vitest';
+import { type SpotifyStub, startSpotifyStub } from '../stubs/spotify-stub';
+import { y4m } from './fixtures';
+import { DIST_TEST, type Extension, grantCamera, launchExtension } from './harness';
+import { OptionsPage } from './pages/options-page';
+import { PopupPage } from './pages/popup-page';
+import { CLIENT_ID, signIn, useStub } from './spotify-harness';
+
+let ext: Extension | null = null;
+let stub: SpotifyStub | null = null;
+afterEach(async () => {
+  await ext?.close();
+  await stub?.close();
+  ext = null;
+  stub = null;
+});
+
+async function start(camera: Parameters<typeof y4m>[0] | 'none') {
+  stub = await startSpotifyStub({ clientId: CLIENT_ID });
+  ext = await launchExtension({ camera: camera === 'none' ? 'none' : y4m(camera), dist: DIST_TEST });
+  await useStub(ext, stub);
+  return { ext, stub };
+}
+
+describe('Spotify, through a loopback stub', () => {
+  it('signs in through launchWebAuthFlow; a happy face brings the stub’s tracks, and the badge and notification follow', async () => {
+    const { ext: e, stub: s } = await start('photo-smile');
+    const options = new OptionsPage(await e.context.newPage());
+    await options.page.goto(e.url('src/options/index.html'));
+    expect(await options.redirectUri()).toBe(`https://${e.id}.chromiumapp.org/`);
+    await options.page.getByLabel(/Announce a new mood once it has held for/).fill('5');
+    await options.setClientId(CLIENT_ID);
+    await options.signIn();
+    expect(await options.connectedAs()).toContain('as Stub Listener');
+    expect(s.grants).toEqual(['authorization_code']);
+
+    await grantCamera(e);
+    await e.waitForSnapshot((x) => x.status === 'ok' && x.mood === 'happy');
+    const popup = new PopupPage(await e.openPopup());
+    const names = await popup.trackNames();
+    expect(names).toHaveLength(6);
+    expect(names).toEqual(expect.arrayContaining(['genre:dance upbeat song 1', 'genre:pop upbeat song 1']));
+    expect(await popup.page.locator('.tracks img').first().getAttribute('src')).toMatch(
+      /^http:\/\/127\.0\.0\.1/,
+    );
+    await popup.page.getByText('Why these?').click();
+    await popup.page.getByText('Spotify searches:').waitFor();
+
+    // A thumb is stored as a preference for the terms that found the track.
+    await popup.page
+      .getByRole('button', { name: /^More like genre:/ })
+      .first()
+      .click();
+    await expect
+      .poll(async () =>
+        popup.page.evaluate(
+          async () => (await chrome.storage.local.get('musicPreferences')).musicPreferences,
+        ),
+      )
+      .toMatchObject({ value: { happy: expect.any(Object) } });
+
+    // Auto-suggest: the mood held for 5 s, so the badge shows it and one notification went out.
+    await expect
+      .poll(() => e.worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 20_000 })
+      .toBe('😄');
+    await expect
+      .poll(async () => Object.keys(await e.worker.evaluate(() => chrome.notifications.getAll())))
+      .toEqual(['emotune-suggestions']);
+  });
+
+  it('editing the happy row in the popup changes the query the stub receives', async () => {
+    const { ext: e, stub: s } = await start('none');
+    await signIn(e);
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('happy');
+    await popup.trackNames();
+    await popup.editGenres('happy', 'funk, pop');
+    await expect.poll(() => s.searches.map((x) => x.q)).toContain('genre:funk upbeat');
+    await expect.poll(() => popup.trackNames()).toContain('genre:funk upbeat song 1');
+    // An invalid edit is refused with the reason next to the field, and nothing is saved.
+    await popup.page.getByLabel('happy genres').fill('funk, genre:pop');
+    await popup.page.getByText(/"genre:pop" may only use letters/).waitFor();
+    expect(await popup.page.getByRole('button', { name: 'Save happy' }).isDisabled()).toBe(true);
+  });
+
+  it('honours a 429 with Retry-After', async () => {
+    const { ext: e, stub: s } = await start('none');
+    await signIn(e);
+    s.scriptSearch({ status: 429, headers: { 'Retry-After': '2' } });
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('angry'); // one genre: one query
+    const names = await popup.trackNames();
+    expect(names).toHaveLength(3);
+    for (const name of names) expect(name).toMatch(/^genre:rock (energetic|"heavy beats") song \d$/);
+    expect(s.searches).toHaveLength(2);
+    const [first, second] = s.searches;
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(1900);
+  });
+
+  it('with Spotify down, the popup falls back to cached tracks or searches, with a clear note', async () => {
+    const { ext: e, stub: s } = await start('none');
+    await signIn(e);
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('happy');
+    const before = await popup.trackNames();
+    await s.close();
+    await popup.refresh();
+    await popup.page
+      .getByRole('status')
+      .filter({ hasText: 'You seem to be offline. Showing the tracks found at' })
+      .waitFor();
+    expect(await popup.trackNames()).toEqual(before);
+    await popup.pickMood('fear'); // nothing cached for fear
+    await popup.page.getByText('You seem to be offline. Showing searches instead.').waitFor();
+    expect((await popup.searchLinks()).map(([text]) => text)).toContain('Spotify');
+  });
+
+  it('cancelling sign-in on Spotify’s page is not an error and keeps the user signed out', async () => {
+    const { ext: e, stub: s } = await start('none');
+    s.authorizeAnswer = 'deny';
+    const options = new OptionsPage(await e.context.newPage());
+    await options.page.goto(e.url('src/options/index.html'));
+    await options.setClientId(CLIENT_ID);
+    await options.signIn();
+    await options.page.getByText('Sign-in cancelled. Nothing changed.').waitFor();
+    expect(s.grants).toEqual([]);
+    await options.page.getByRole('button', { name: 'Sign in with Spotify' }).waitFor();
+  });
+});
+
+describe('without Spotify', () => {
+  it('with no Client ID, a happy face gives the embedded search links (production build)', async () => {
+    ext = await launchExtension({ camera: y4m('photo-smile') });
+    await grantCamera(ext);
+    await ext.waitForSnapshot((x) => x.status === 'ok' && x.mood === 'happy');
+    const popup = new PopupPage(await ext.openPopup());
+    const links = await popup.searchLinks();
+    expect(links).toEqual([
+      ['Spotify', 'https://open.spotify.com/search/dance%20upbeat'],
+      ['YouTube Music', 'https://music.youtube.com/search?q=dance%20upbeat'],
+      ['Spotify', 'https://open.spotify.com/search/pop%20upbeat'],
+      ['YouTube Music', 'https://music.youtube.com/search?q=pop%20upbeat'],
+    ]);
+    await popup.page.getByRole('link', { name: 'Connect Spotify' }).waitFor();
+  });
+});

@@ -1,0 +1,179 @@
+// Mood -> music in Node: the real suggester, API client and sign-in, real storage items on the
+// in-memory fake browser, against the loopback Spotify stub.
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createSuggester } from '../../../src/background/music/suggester';
+import { createSpotifyApi } from '../../../src/background/spotify/api';
+import { createSpotifyAuth } from '../../../src/background/spotify/auth';
+import { seededRandom } from '../../../src/core/music/bandit';
+import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
+import {
+  liftRowsDef,
+  musicMappingDef,
+  preferencesDef,
+  spotifyClientIdDef,
+  strategyDef,
+} from '../../../src/shared/music-settings';
+import {
+  recentTracksDef,
+  spotifySessionDef,
+  suggestionsDef,
+  trackCacheDef,
+} from '../../../src/shared/music-state';
+import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
+import { type SpotifyStub, startSpotifyStub } from '../../stubs/spotify-stub';
+
+const CLIENT_ID = '0123456789abcdef0123456789abcdef';
+const local = <T>(def: ItemDefinition<T>) =>
+  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
+
+let stub: SpotifyStub;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  stub = await startSpotifyStub();
+});
+afterEach(() => stub.close());
+
+async function setup(opts: { signIn?: boolean } = {}) {
+  const settings = {
+    mapping: local(musicMappingDef),
+    strategy: local(strategyDef),
+    liftRows: local(liftRowsDef),
+    preferences: local(preferencesDef),
+    clientId: local(spotifyClientIdDef),
+  };
+  const state = {
+    session: local(spotifySessionDef),
+    suggestions: local(suggestionsDef),
+    trackCache: local(trackCacheDef),
+    recentTracks: local(recentTracksDef),
+  };
+  const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
+  const auth = createSpotifyAuth({
+    fetch,
+    endpoints,
+    session: state.session,
+    clientId: settings.clientId,
+    identity: {
+      getRedirectURL: () => 'https://id.chromiumapp.org/',
+      launchWebAuthFlow: async ({ url }) =>
+        (await fetch(url, { redirect: 'manual' })).headers.get('location') ?? undefined,
+    },
+  });
+  const api = createSpotifyApi({
+    fetch,
+    endpoints,
+    accessToken: auth.accessToken,
+    refresh: auth.refresh,
+    sleep: async () => undefined,
+  });
+  if (opts.signIn !== false) {
+    await settings.clientId.set(CLIENT_ID);
+    await auth.signIn();
+  }
+  const suggester = createSuggester({ api, settings, state, random: seededRandom(7) });
+  return { suggester, settings, state };
+}
+
+describe('suggestions from the mood', () => {
+  it('searches one query per genre of the row and interleaves their tracks', async () => {
+    const { suggester, state } = await setup();
+    const s = await suggester.suggest('happy', false);
+    expect(stub.searches.map((x) => x.q).sort()).toEqual(['genre:dance upbeat', 'genre:pop upbeat']);
+    expect(stub.searches[0]?.params).toMatchObject({ type: 'track', market: 'from_token', limit: '10' });
+    expect(s.origin).toBe('spotify');
+    expect(s.tracks).toHaveLength(6);
+    const queriesInOrder = s.tracks.map((t) => t.name.replace(/ song \d+$/, ''));
+    expect(queriesInOrder[0]).not.toBe(queriesInOrder[1]); // interleaved, not one genre then the other
+    expect(await state.suggestions.get()).toEqual(s);
+  });
+
+  it('reuses fresh tracks for the same mood; a refresh searches again and skips tracks just shown', async () => {
+    const { suggester } = await setup();
+    const first = await suggester.suggest('happy', false);
+    expect(await suggester.suggest('happy', false)).toEqual(first);
+    expect(stub.searches).toHaveLength(2);
+    const again = await suggester.suggest('happy', true);
+    expect(stub.searches).toHaveLength(4);
+    expect(Number(stub.searches.at(-1)?.params.offset)).toBeGreaterThan(0);
+    const before = new Set(first.tracks.map((t) => t.id));
+    expect(again.tracks.filter((t) => before.has(t.id))).toEqual([]);
+  });
+
+  it('an edited row changes the queries; "lift my mood" plays the lift row', async () => {
+    const { suggester, settings } = await setup();
+    await settings.mapping.set({
+      ...DEFAULT_MAPPING,
+      happy: { mood: 'sunny', genres: ['funk'], keywords: ['sunny day'] },
+    });
+    await suggester.suggest('happy', false);
+    expect(stub.searches.map((x) => x.q)).toEqual(['genre:funk "sunny day"']);
+    await settings.strategy.set('lift');
+    const lifted = await suggester.suggest('sad', false);
+    expect(lifted.source).toBe('happy');
+    expect(stub.searches.at(-1)?.q).toBe('genre:funk "sunny day"');
+  });
+
+  it('thumbs teach the preferences of the terms that found the track', async () => {
+    const { suggester, settings, state } = await setup();
+    const s = await suggester.suggest('angry', false);
+    const track = s.tracks[0];
+    if (!track) throw new Error('no track');
+    await suggester.feedback(track.id, true);
+    const prefs = await settings.preferences.get();
+    for (const term of track.terms)
+      expect(prefs.angry?.[term.toLowerCase()]).toEqual({ likes: 1, dislikes: 0 });
+    expect((await state.suggestions.get())?.ratings).toEqual({ [track.id]: true });
+    await suggester.feedback(track.id, false); // one thumb per track per set
+    expect((await settings.preferences.get()).angry?.[track.terms[0]?.toLowerCase() ?? '']?.dislikes).toBe(0);
+    await expect(suggester.feedback('gone', true)).rejects.toThrow('no longer on show');
+  });
+});
+
+describe('every failure still gives music, with a note', () => {
+  it('no Client ID / not signed in: the embedded search links, and Spotify is not called', async () => {
+    const { suggester } = await setup({ signIn: false });
+    const s = await suggester.suggest('happy', false);
+    expect(s.origin).toBe('links');
+    expect(s.note).toBeNull();
+    expect(s.links.map((l) => l.url)).toContain('https://open.spotify.com/search/dance%20upbeat');
+    expect(stub.searches).toHaveLength(0);
+  });
+
+  it('Spotify down: the mood’s cached tracks, marked as such', async () => {
+    const { suggester } = await setup();
+    const fresh = await suggester.suggest('happy', false);
+    await stub.close();
+    const s = await suggester.suggest('happy', true);
+    expect(s.origin).toBe('cache');
+    expect(s.tracks).toEqual(fresh.tracks);
+    expect(s.note).toMatch(/^You seem to be offline\. Showing the tracks found at /);
+  });
+
+  it('Spotify down and nothing cached: links with the reason', async () => {
+    const { suggester } = await setup();
+    stub.scriptSearch(
+      { status: 500 },
+      { status: 500 },
+      { status: 500 },
+      { status: 500 },
+      { status: 500 },
+      { status: 500 },
+    );
+    const s = await suggester.suggest('fear', false);
+    expect(s.origin).toBe('links');
+    expect(s.note).toBe('Spotify is having trouble (HTTP 500). Showing searches instead.');
+  });
+
+  it('a malformed answer is rejected with a clear note, not half-shown', async () => {
+    const { suggester } = await setup();
+    stub.scriptSearch(
+      { status: 200, body: { tracks: { items: 'nope' } } },
+      { status: 200, body: { tracks: { items: 'nope' } } },
+    );
+    const s = await suggester.suggest('happy', false);
+    expect(s.tracks).toEqual([]);
+    expect(s.note).toMatch(/does not understand/);
+  });
+});
