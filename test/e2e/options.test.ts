@@ -46,7 +46,10 @@ describe('options page', () => {
 
 describe('options page: the emotion-to-music table', () => {
   const stored = (page: import('playwright-core').Page) =>
-    page.evaluate(async () => (await chrome.storage.local.get('musicMapping')).musicMapping);
+    page.evaluate(
+      async () =>
+        (await chrome.storage.local.get('musicMapping')).musicMapping as { value: unknown } | undefined,
+    );
 
   it('validates row edits, refuses an invalid import whole, imports a valid one, resets all', async () => {
     ext = await launchExtension({ camera: 'none' });
