@@ -37,7 +37,7 @@ export function MappingSettings() {
         Letters, digits, spaces, &amp; - and ' only.
       </p>
       {EMOTIONS.map((e) => (
-        <fieldset key={e}>
+        <fieldset key={e} class="emotion-row">
           <legend>{e}</legend>
           <RowEditor emotion={e} row={mapping.value[e]} />
         </fieldset>
