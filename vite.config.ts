@@ -35,9 +35,10 @@ function shipStaticFiles(): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
-  // `--mode chrome-test`: the Chrome build whose Spotify hosts e2e tests may point at a loopback stub.
-  const testBuild = mode === 'chrome-test';
+  const target: Target = mode.startsWith('firefox') ? 'firefox' : 'chrome';
+  // `--mode chrome-test` / `firefox-test`: builds whose Spotify hosts e2e tests may point at a loopback
+  // stub (dist/<target>-test). No user ever installs them.
+  const testBuild = mode.endsWith('-test');
   // Pages opened by URL at run time, which the manifest does not name. Chrome: the offscreen document
   // and the page that asks for the camera once; Firefox: the visible camera page.
   const pages: Record<string, string> =
@@ -62,7 +63,7 @@ export default defineConfig(({ mode }) => {
       'import.meta.env.TEST_BUILD': JSON.stringify(testBuild),
     },
     build: {
-      outDir: testBuild ? 'dist/chrome-test' : `dist/${target}`,
+      outDir: testBuild ? `dist/${target}-test` : `dist/${target}`,
       emptyOutDir: true,
       chunkSizeWarningLimit: 4096,
       rollupOptions: {

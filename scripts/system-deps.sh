@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs, only those missing: Chromium (e2e tests, npm start),
-# ffmpeg (camera fixtures), Python with PyTorch and scikit-learn (lab/). Idempotent and quick when
+# ffmpeg (camera fixtures); with --test also firefox-esr (Firefox e2e) and Python with PyTorch and
+# scikit-learn (lab/). Idempotent and quick when
 # everything is there. Needs root or sudo to install; otherwise says what to install.
 set -euo pipefail
 missing=()
 [ -x /usr/lib/chromium/chromium ] || missing+=(chromium)
 command -v ffmpeg >/dev/null || missing+=(ffmpeg)
-if [ "${1:-}" = "--lab" ]; then
+if [ "${1:-}" = "--test" ]; then
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
   /usr/bin/python3 -c 'import torch, torchvision, sklearn, skimage, h5py, matplotlib' 2>/dev/null ||
     missing+=(python3-torch python3-torchvision python3-sklearn python3-skimage python3-h5py python3-matplotlib)
 fi

@@ -8,6 +8,8 @@ import { moodStore } from './mood-store';
 import { announcer, signIn, signOut, suggester } from './music';
 import { createCameraHost } from './platform';
 
+const WELCOME_PAGE = 'src/options/index.html?welcome';
+
 const camera = createCameraControl(createCameraHost(), moodStore);
 moodStore.onUpdate((snapshot) => announcer.update(snapshot));
 
@@ -33,4 +35,8 @@ musicSettings.clientId.watch(async (id) => {
 });
 
 browser.runtime.onStartup.addListener(() => void camera.sync());
-browser.runtime.onInstalled.addListener(() => void camera.sync());
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  void camera.sync();
+  // First install: the settings page welcomes the user (camera, Spotify or not, how it works).
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+});

@@ -3,11 +3,13 @@ import { Diagnostics } from './diagnostics';
 import { MappingSettings } from './mapping-settings';
 import { SpotifySettings } from './spotify-settings';
 import { SuggestSettings } from './suggest-settings';
+import { Welcome } from './welcome';
 
 export function App() {
   return (
     <main>
       <h1>Emotune settings</h1>
+      <Welcome />
       <CameraSettings />
       <SpotifySettings />
       <SuggestSettings />

@@ -1,0 +1,75 @@
+// The Firefox build end to end in Debian's firefox-esr, over WebDriver BiDi: the same source as the
+// Chrome build, with the camera in a visible pinned tab and the event page doing Spotify.
+import { afterEach, describe, expect, it } from 'vitest';
+import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
+import { type SpotifyStub, startSpotifyStub } from '../stubs/spotify-stub';
+import { FIREFOX_DIST_TEST, type FirefoxExtension, launchFirefox } from './firefox-harness';
+import { CLIENT_ID } from './spotify-harness';
+
+let ff: FirefoxExtension | null = null;
+let stub: SpotifyStub | null = null;
+afterEach(async () => {
+  await ff?.close();
+  await stub?.close();
+  ff = null;
+  stub = null;
+});
+
+const storage = (f: FirefoxExtension, area: 'local' | 'session', key: string) =>
+  f.page.evaluate(
+    async (a, k) =>
+      ((await browser.storage[a as 'local'].get(k))[k] as { value?: unknown } | undefined)?.value,
+    area,
+    key,
+  );
+
+describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
+  it('installs, welcomes, and the popup gives the embedded search links without a Client ID', async () => {
+    ff = await launchFirefox();
+    await ff.waitForText('Welcome to Emotune');
+    await ff.waitForText('Firefox holds the camera in a small pinned Emotune tab');
+    await ff.go('src/popup/index.html');
+    await ff.waitForText('Camera is off');
+    await ff.page.locator('button[aria-label="happy"]').click();
+    await ff.page.waitForSelector('ul[aria-label="Music searches"] a');
+    const links = await ff.page.$$eval('ul[aria-label="Music searches"] a', (as) => as.map((a) => a.href));
+    expect(links).toContain('https://open.spotify.com/search/dance%20upbeat');
+    expect(links).toContain('https://music.youtube.com/search?q=pop%20upbeat');
+  });
+
+  it('the camera switch opens the pinned camera tab; the popup shows the honest state for its picture', async () => {
+    ff = await launchFirefox();
+    await ff.go('src/popup/index.html');
+    await ff.page.locator('input[role="switch"]').click();
+    // Firefox's fake camera shows a synthetic pattern, not a face.
+    await ff.waitForText('No face in view', 60_000);
+    const snapshot = (await storage(ff, 'session', 'moodSnapshot')) as {
+      status: string;
+      cameraActive: boolean;
+    };
+    expect(snapshot).toMatchObject({ status: 'no-face', cameraActive: true });
+    const tabs = await ff.page.evaluate(async () =>
+      (await browser.tabs.query({ pinned: true })).map((t) => t.url ?? ''),
+    );
+    expect(tabs.some((u) => u.endsWith('/src/camera/index.html'))).toBe(true);
+  });
+
+  it('signs in to the loopback Spotify stub through identity.launchWebAuthFlow and shows its tracks', async () => {
+    stub = await startSpotifyStub({ clientId: CLIENT_ID });
+    ff = await launchFirefox({ dist: FIREFOX_DIST_TEST });
+    await ff.page.evaluate((key, value) => browser.storage.local.set({ [key]: value }), TEST_OVERRIDE_KEY, {
+      accounts: stub.accounts,
+      api: stub.api,
+    });
+    const redirect = await ff.page.$eval('#redirect-uri', (e) => e.textContent ?? '');
+    expect(redirect).toMatch(/^https:\/\/[0-9a-f]+\.extensions\.allizom\.org\/$/);
+    await ff.page.locator('#client-id').fill(CLIENT_ID);
+    await ff.page.locator('::-p-text(Sign in with Spotify)').click();
+    await ff.waitForText('Connected to Spotify as Stub Listener');
+    expect(stub.grants).toEqual(['authorization_code']);
+    await ff.go('src/popup/index.html');
+    await ff.page.locator('button[aria-label="happy"]').click();
+    await ff.waitForText('genre:dance upbeat song 1');
+    expect(stub.searches.map((s) => s.q).sort()).toEqual(['genre:dance upbeat', 'genre:pop upbeat']);
+  });
+});
