@@ -20,6 +20,10 @@ class Recipe:
     class_weight_power: float = 0.5
     # First epochs on FER+ crowd-vote distributions of the Training faces (cleaner labels), then FER2013.
     ferplus_epochs: int = 0
+    # Knowledge distillation (train.py --teacher): weight of the teacher's softened probabilities against
+    # the hard labels, and the temperature that softens them. 0 = no teacher.
+    kd_alpha: float = 0.0
+    kd_temperature: float = 2.0
     train_limit: int = 0  # 0 = all Training faces (smoke runs use a few hundred)
     threads: int = 2
     seed: int = 13
@@ -35,6 +39,10 @@ RECIPES = {
     # The same without the FER+ stage: FER2013 labels from the first epoch (the transfer ablation).
     "cpu-scratch": Recipe("cpu-scratch", width=0.25, middle_blocks=8, input_size=48, epochs=22, batch=64,
                           ferplus_epochs=0),
+    # Second stage of the CPU recipe (52 + 38 min): continue the `cpu` run (--init lab/runs/cpu/best.pt) with
+    # Human's FER2013 model as teacher (--teacher, mirror-averaged probabilities from `npm run teacher`).
+    "cpu-kd": Recipe("cpu-kd", width=0.25, middle_blocks=8, input_size=48, epochs=16, batch=64, lr=5e-4,
+                     ferplus_epochs=0, kd_alpha=0.7, kd_temperature=2.0),
     # The H100 recipe: the standard full-width Xception, upscaled input, longer schedule.
     "gpu": Recipe("gpu", width=1.0, middle_blocks=8, input_size=96, epochs=60, batch=128, lr=1e-3,
                   ferplus_epochs=10, threads=16),

@@ -40,16 +40,33 @@ def predict(model: Xception, images: np.ndarray, size: int, batch: int = 256, fl
     return np.concatenate(out)
 
 
+def distillation_loss(logits: torch.Tensor, teacher: torch.Tensor, temperature: float) -> torch.Tensor:
+    """Hinton et al.'s soft-target loss: KL(teacher_T || student_T) * T^2. The teacher gives probabilities,
+    so they are softened as p^(1/T), renormalised (the same as dividing its logits by T)."""
+    soft = teacher.clamp_min(1e-8) ** (1 / temperature)
+    soft = soft / soft.sum(1, keepdim=True)
+    return F.kl_div(F.log_softmax(logits / temperature, 1), soft, reduction="batchmean") * temperature ** 2
+
+
+def load_teacher(path: Path, n: int) -> np.ndarray:
+    probs = np.fromfile(path, dtype=np.float32)
+    if probs.size != n * len(LABELS):
+        raise ValueError(f"{path}: {probs.size // len(LABELS)} rows for {n} Training faces (wrong split or data?)")
+    return probs.reshape(n, len(LABELS))
+
+
 def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAULT_FERPLUS,
-          init: Path | None = None, imagenet_h5: Path | None = None) -> dict:
+          init: Path | None = None, imagenet_h5: Path | None = None, teacher: Path | None = None) -> dict:
     torch.manual_seed(r.seed)
     torch.set_num_threads(r.threads)
     rng = np.random.default_rng(r.seed)
     out.mkdir(parents=True, exist_ok=True)
     splits = load_fer2013(data)
     tr, va = splits["Training"], splits["PublicTest"]
+    teacher_p = load_teacher(teacher, len(tr.labels)) if teacher and r.kd_alpha > 0 else None
     if r.train_limit:
         keep = rng.permutation(len(tr.labels))[: r.train_limit]
+        teacher_p = teacher_p[keep] if teacher_p is not None else None
         tr = type(tr)(tr.images[keep], tr.labels[keep], tr.rows[keep])
         va = type(va)(va.images[: r.train_limit], va.labels[: r.train_limit], va.rows[: r.train_limit])
     soft = load_ferplus_soft(ferplus)[tr.rows] if r.ferplus_epochs else None
@@ -86,6 +103,9 @@ def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAUL
                 loss = -(target * F.log_softmax(logits, 1)).sum(1).mean()
             else:
                 loss = F.cross_entropy(logits, y, weight=weights, label_smoothing=r.label_smoothing)
+                if teacher_p is not None:
+                    kd = distillation_loss(logits, torch.as_tensor(teacher_p[idx]), r.kd_temperature)
+                    loss = (1 - r.kd_alpha) * loss + r.kd_alpha * kd
             opt.zero_grad()
             loss.backward()
             opt.step()
@@ -126,11 +146,17 @@ def main() -> None:
     ap.add_argument("--imagenet-h5", type=Path,
                     help="Keras' xception_weights_tf_dim_ordering_tf_kernels_notop.h5 (needs a width-1.0 recipe)")
     ap.add_argument("--epochs", type=int, help="override the recipe's epochs")
+    ap.add_argument("--teacher", type=Path,
+                    help="N x 7 float32 teacher probabilities for the Training split (npm run teacher)")
     args = ap.parse_args()
     r = RECIPES[args.recipe]
     if args.epochs:
         r.epochs = args.epochs
-    print(json.dumps(train(r, args.out, args.data, args.ferplus, args.init, args.imagenet_h5)))
+    if args.teacher:
+        r.notes.append(f"distilled from {args.teacher.name} (alpha {r.kd_alpha}, T {r.kd_temperature})")
+    if args.init:
+        r.notes.append(f"initialised from {args.init}")
+    print(json.dumps(train(r, args.out, args.data, args.ferplus, args.init, args.imagenet_h5, args.teacher)))
 
 
 if __name__ == "__main__":

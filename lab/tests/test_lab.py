@@ -65,3 +65,23 @@ class AugmentTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class DistillationTest(unittest.TestCase):
+    def test_zero_when_the_student_matches_the_softened_teacher(self):
+        from emotune_lab.train import distillation_loss
+        teacher = torch.softmax(torch.tensor([[2.0, 0.5, -1.0, 0.0, 0.3, -0.2, 1.0]]), 1)
+        # The student's logits equal the teacher's: at any temperature the softened distributions agree.
+        same = distillation_loss(torch.log(teacher), teacher, 2.0)
+        other = distillation_loss(torch.zeros(1, 7), teacher, 2.0)
+        self.assertAlmostEqual(same.item(), 0.0, places=5)
+        self.assertGreater(other.item(), 0.01)
+
+    def test_teacher_file_must_match_the_split(self):
+        from emotune_lab.train import load_teacher
+        with tempfile.TemporaryDirectory() as d:
+            path = Path(d) / "t.f32"
+            np.ones((5, 7), np.float32).tofile(path)
+            self.assertEqual(load_teacher(path, 5).shape, (5, 7))
+            with self.assertRaises(ValueError):
+                load_teacher(path, 6)

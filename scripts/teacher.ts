@@ -1,0 +1,53 @@
+// `npm run teacher -- --model human-emotion --split Training --out lab/runs/teacher/human-Training.f32`
+// Writes a shipped model's probabilities for every face of a split (N x 7 float32, FER2013 class order,
+// the split's row order), averaged with the mirrored face, for knowledge distillation in lab/
+// (`train.py --teacher`). The model runs exactly as in the extension: its manifest, our preprocessing.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EMOTIONS } from '../src/core/emotions';
+import { createClassifier } from '../src/offscreen/classifier';
+import { classifyFace, type Face, loadFaces, type SplitName } from './lib/faces';
+import { fileFetch, initNodeBackend, MODELS, modelManifestUrl } from './lib/node-tf';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared', 'data', 'fer2013') },
+    split: { type: 'string', default: 'Training' },
+    model: { type: 'string', default: 'human-emotion' },
+    out: { type: 'string' },
+    limit: { type: 'string' },
+  },
+});
+if (!values.out) throw new Error('--out <file.f32> is required');
+
+function mirrored(face: Face): Face {
+  const pixels = new Uint8Array(face.pixels.length);
+  for (let y = 0; y < face.size; y++)
+    for (let x = 0; x < face.size; x++)
+      pixels[y * face.size + x] = face.pixels[y * face.size + (face.size - 1 - x)] ?? 0;
+  return { ...face, pixels };
+}
+
+await initNodeBackend('wasm');
+const faces = loadFaces(values.data, values.split as SplitName).slice(0, Number(values.limit ?? Infinity));
+const classifier = createClassifier(modelManifestUrl(join(MODELS, values.model)), fileFetch);
+await classifier.load();
+const out = new Float32Array(faces.length * EMOTIONS.length);
+const started = performance.now();
+for (const [i, face] of faces.entries()) {
+  const a = await classifyFace(classifier, face);
+  const b = await classifyFace(classifier, mirrored(face));
+  EMOTIONS.forEach((e, k) => {
+    out[i * EMOTIONS.length + k] = (a[e] + b[e]) / 2;
+  });
+  if (i % 5000 === 4999) console.log(`${i + 1} faces, ${((performance.now() - started) / (i + 1)).toFixed(1)} ms each`);
+}
+classifier.dispose();
+mkdirSync(dirname(values.out), { recursive: true });
+writeFileSync(values.out, Buffer.from(out.buffer));
+const correct = faces.filter((f, i) => {
+  const row = out.subarray(i * 7, i * 7 + 7);
+  return EMOTIONS[row.indexOf(Math.max(...row))] === f.label;
+}).length;
+console.log(`${values.model} on ${faces.length} ${values.split} faces: accuracy ${(correct / faces.length).toFixed(4)} (mirror-averaged); wrote ${values.out}`);
