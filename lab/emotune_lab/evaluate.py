@@ -2,6 +2,7 @@
 test-time averaging, and draws its confusion matrix and training curves.
 
     python3 -m emotune_lab.evaluate --run lab/runs/cpu [--split PrivateTest]
+    python3 -m emotune_lab.evaluate --run lab/runs/cpu-kd --previous lab/runs/cpu   # a continued run
 """
 from __future__ import annotations
 
@@ -18,7 +19,19 @@ from .package import load_run
 from .train import predict
 
 
-def evaluate(run: Path, data: Path = DEFAULT_FER, split: str = "PrivateTest") -> dict:
+def full_history(run: Path, previous: Path | None) -> tuple[list[dict], list[tuple[float, str]]]:
+    """The run's epochs, after those of the run it continued (--init), numbered on, with the seam marked."""
+    history = json.loads((run / "history.json").read_text())
+    if not previous:
+        return history, []
+    before = json.loads((previous / "history.json").read_text())
+    offset = len(before)
+    after = [{**h, "epoch": h["epoch"] + offset} for h in history]
+    stage = history[0].get("stage", "") if history else ""
+    return before + after, [(offset + 0.5, f"continued ({previous.name} -> {run.name}{', ' + stage if stage == 'distil' else ''})")]
+
+
+def evaluate(run: Path, data: Path = DEFAULT_FER, split: str = "PrivateTest", previous: Path | None = None) -> dict:
     model, recipe, _ = load_run(run)
     s = load_fer2013(data)[split]
     out = {"split": split}
@@ -30,8 +43,8 @@ def evaluate(run: Path, data: Path = DEFAULT_FER, split: str = "PrivateTest") ->
         out["flip_tta" if tta else "plain"] = m
     plot_confusion(out["plain"]["confusion"], f"Xception {split} (acc {out['plain']['accuracy']:.1%})",
                    run / f"confusion-{split}.png")
-    history = json.loads((run / "history.json").read_text())
-    plot_curves(history, run / "curves.png")
+    history, marks = full_history(run, previous)
+    plot_curves(history, run / "curves.png", marks)
     write_json(out, run / f"eval-{split}.json")
     return out
 
@@ -41,8 +54,9 @@ def main() -> None:
     ap.add_argument("--run", type=Path, required=True)
     ap.add_argument("--data", type=Path, default=DEFAULT_FER)
     ap.add_argument("--split", default="PrivateTest", choices=["PublicTest", "PrivateTest"])
+    ap.add_argument("--previous", type=Path, help="the run this one continued (--init), for the curves")
     args = ap.parse_args()
-    out = evaluate(args.run, args.data, args.split)
+    out = evaluate(args.run, args.data, args.split, args.previous)
     for k in ("plain", "flip_tta"):
         print(f"{k}: accuracy={out[k]['accuracy']:.4f} macro_f1={out[k]['macro_f1']:.4f} n={out[k]['n']}")
 

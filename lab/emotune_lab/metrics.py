@@ -46,7 +46,9 @@ def plot_confusion(confusion: list[list[int]], title: str, path: Path) -> None:
     plt.close(fig)
 
 
-def plot_curves(history: list[dict], path: Path) -> None:
+def plot_curves(history: list[dict], path: Path, marks: list[tuple[float, str]] | None = None) -> None:
+    """Loss and accuracy per epoch; `marks` are (x, label) vertical lines, e.g. where a second run began.
+    The FER+ -> FER2013 label switch is marked by itself."""
     epochs = [h["epoch"] for h in history]
     fig, (a, b) = plt.subplots(1, 2, figsize=(10, 3.8))
     a.plot(epochs, [h["train_loss"] for h in history], label="train")
@@ -56,9 +58,10 @@ def plot_curves(history: list[dict], path: Path) -> None:
     b.plot(epochs, [h["val_acc"] for h in history], label="validation (PublicTest)")
     b.set_title("accuracy")
     switch = [h["epoch"] for h in history if h.get("stage") == "ferplus"]
+    lines = ([(max(switch) + 0.5, "FER+ -> FER2013 labels")] if switch else []) + (marks or [])
     for ax in (a, b):
-        if switch:
-            ax.axvline(max(switch) + 0.5, color="grey", ls=":", label="FER+ -> FER2013 labels")
+        for (x, label), style in zip(lines, [":", "--", "-."]):
+            ax.axvline(x, color="grey", ls=style, label=label)
         ax.set_xlabel("epoch")
         ax.legend(fontsize=8)
     fig.tight_layout()

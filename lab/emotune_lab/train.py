@@ -116,7 +116,7 @@ def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAUL
         val_p = predict(model, va.images, r.input_size)
         val_loss = float(-np.log(val_p[np.arange(len(va.labels)), va.labels] + 1e-9).mean())
         entry = {
-            "epoch": epoch + 1, "stage": "ferplus" if use_soft else "fer2013",
+            "epoch": epoch + 1, "stage": "ferplus" if use_soft else "distil" if teacher_p is not None else "fer2013",
             "train_loss": loss_sum / total, "train_acc": correct / total,
             "val_loss": val_loss, "val_acc": float((val_p.argmax(1) == va.labels).mean()),
             "seconds": time.time() - t0,

@@ -1,6 +1,7 @@
 // Connecting Spotify: the user's own app Client ID (no secret anywhere), the exact redirect URI to
 // register, sign in and out.
 import { useState } from 'preact/hooks';
+import { PERSONAL_SCOPE } from '../core/music/personal';
 import { clientIdProblem } from '../core/music/spotify-auth';
 import { browser } from '../shared/browser';
 import { send } from '../shared/messaging';
@@ -10,6 +11,8 @@ import { useItem } from '../ui/use-item';
 export function SpotifySettings() {
   const clientId = useItem(musicSettings.clientId);
   const session = useItem(musicState.session).value;
+  const personalise = useItem(musicSettings.personalise).value;
+  const needsScope = personalise && session !== null && !session.scope.split(' ').includes(PERSONAL_SCOPE);
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -89,6 +92,26 @@ export function SpotifySettings() {
             onClick={() => void signIn()}
           >
             {busy ? 'Waiting for Spotify…' : 'Sign in with Spotify'}
+          </button>
+        </p>
+      )}
+      <p>
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={personalise}
+            checked={personalise}
+            onChange={(e) => void musicSettings.personalise.set(e.currentTarget.checked)}
+          />
+          Personalise: start from artists I listen to (lets Emotune read your top artists on Spotify)
+        </label>
+      </p>
+      {needsScope && (
+        <p class="note">
+          Spotify has not allowed reading your top artists yet.{' '}
+          <button type="button" disabled={busy} onClick={() => void signIn()}>
+            Sign in again to allow it
           </button>
         </p>
       )}

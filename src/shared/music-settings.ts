@@ -37,6 +37,14 @@ export const musicMappingDef: ItemDefinition<MusicMapping> = {
       : undefined,
 };
 
+/** Favour the user's own top artists (asks Spotify for the user-top-read scope at sign-in). */
+export const personaliseDef: ItemDefinition<boolean> = {
+  key: 'personalise',
+  version: 1,
+  defaultValue: false,
+  validate: isBool,
+};
+
 /** "match my mood" plays the mood's own row; "lift my mood" plays `liftRows` for the heavy moods. */
 export const strategyDef: ItemDefinition<Strategy> = {
   key: 'strategy',

@@ -1,10 +1,10 @@
 // Music state the extension keeps (not settings): the Spotify session, the suggestions the popup shows,
 // the per-mood cache that backs the offline fallback, recently shown tracks and the mood history.
-
 import { type Emotion, isEmotion } from '../core/emotions';
 import { isMoodHistory, type MoodSpan } from '../core/mood-history';
 import type { AnnounceState } from '../core/music/auto-suggest';
 import { INITIAL_ANNOUNCE } from '../core/music/auto-suggest';
+import type { TopArtist } from '../core/music/personal';
 import type { SpotifyTokens } from '../core/music/spotify-auth';
 import { isSuggestions, type Suggestions } from '../core/music/suggestions';
 import type { ItemDefinition } from './storage-item';
@@ -68,6 +68,23 @@ export const recentTracksDef: ItemDefinition<ShownTrack[]> = {
     Array.isArray(v) && v.every((t) => typeof t?.id === 'string' && typeof t?.at === 'number')
       ? (v as ShownTrack[])
       : undefined,
+};
+
+/** The user's top artists (personalise only), refreshed daily; null = not fetched. */
+export const topArtistsDef: ItemDefinition<{ artists: TopArtist[]; at: number } | null> = {
+  key: 'topArtists',
+  version: 1,
+  defaultValue: null,
+  validate: (v) => {
+    if (v === null) return null;
+    const t = v as { artists?: unknown; at?: unknown } | undefined;
+    return t &&
+      typeof t.at === 'number' &&
+      Array.isArray(t.artists) &&
+      t.artists.every((a) => typeof a?.name === 'string' && Array.isArray(a?.genres))
+      ? (t as { artists: TopArtist[]; at: number })
+      : undefined;
+  },
 };
 
 /** The last 24 hours of stable moods (time spans only). */

@@ -8,6 +8,7 @@ import {
   musicMappingDef,
   notifyDef,
   notifyEveryMinutesDef,
+  personaliseDef,
   preferencesDef,
   spotifyClientIdDef,
   strategyDef,
@@ -18,6 +19,7 @@ import {
   recentTracksDef,
   spotifySessionDef,
   suggestionsDef,
+  topArtistsDef,
   trackCacheDef,
 } from './music-state';
 import { backendDef, cameraEnabledDef, captureIntervalDef, modelIdDef } from './settings';
@@ -44,6 +46,7 @@ export const musicSettings = {
   holdSeconds: inLocal(holdSecondsDef),
   notifyEveryMinutes: inLocal(notifyEveryMinutesDef),
   preferences: inLocal(preferencesDef),
+  personalise: inLocal(personaliseDef),
 };
 
 export const musicState = {
@@ -52,6 +55,7 @@ export const musicState = {
   trackCache: inLocal(trackCacheDef),
   recentTracks: inLocal(recentTracksDef),
   moodHistory: inLocal(moodHistoryDef),
+  topArtists: inLocal(topArtistsDef),
   announce: inSession(announceStateDef),
 };
 

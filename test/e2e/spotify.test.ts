@@ -25,12 +25,13 @@ async function start(camera: Parameters<typeof y4m>[0] | 'none') {
 }
 
 describe('Spotify, through a loopback stub', () => {
-  it('signs in through launchWebAuthFlow; a happy face brings the stub’s tracks, and the badge and notification follow', async () => {
+  it('signs in through launchWebAuthFlow (personalised); a happy face brings the stub’s tracks, and the badge and notification follow', async () => {
     const { ext: e, stub: s } = await start('photo-smile');
     const options = new OptionsPage(await e.context.newPage());
     await options.page.goto(e.url('src/options/index.html'));
     expect(await options.redirectUri()).toBe(`https://${e.id}.chromiumapp.org/`);
     await options.page.getByLabel(/Announce a new mood once it has held for/).fill('5');
+    await options.page.getByRole('switch', { name: /Personalise/ }).click();
     await options.setClientId(CLIENT_ID);
     await options.signIn();
     expect(await options.connectedAs()).toContain('as Stub Listener');
@@ -40,8 +41,15 @@ describe('Spotify, through a loopback stub', () => {
     await e.waitForSnapshot((x) => x.status === 'ok' && x.mood === 'happy');
     const popup = new PopupPage(await e.openPopup());
     const names = await popup.trackNames();
-    expect(names).toHaveLength(6);
-    expect(names).toEqual(expect.arrayContaining(['genre:dance upbeat song 1', 'genre:pop upbeat song 1']));
+    // Personalise was on at sign-in: the user's top artist who plays dance pop leads the searches.
+    expect(names).toHaveLength(9); // three queries (the artist, dance, pop), three tracks each
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'artist:"Stub Star" song 1',
+        'genre:dance upbeat song 1',
+        'genre:pop upbeat song 1',
+      ]),
+    );
     expect(await popup.page.locator('.tracks img').first().getAttribute('src')).toMatch(
       /^http:\/\/127\.0\.0\.1/,
     );

@@ -5,7 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Image, SimplifiedArtist, Track, UserProfile } from '@spotify/web-api-ts-sdk';
+import type { Artist, Image, SimplifiedArtist, Track, UserProfile } from '@spotify/web-api-ts-sdk';
 
 /** The fields of Spotify's Track that Emotune reads, typed by Spotify's own SDK. */
 export type StubTrack = Pick<Track, 'id' | 'name' | 'uri' | 'external_urls'> & {
@@ -46,6 +46,8 @@ export interface SpotifyStub {
   authorizeAnswer: 'approve' | 'deny';
   /** Lifetime of new access tokens, seconds. */
   expiresIn: number;
+  /** What /v1/me/top/artists answers (only to tokens granted user-top-read). */
+  topArtists: Pick<Artist, 'name' | 'genres'>[];
   /** Invalidates every access token (as if they expired on Spotify's side). */
   revokeAccessTokens(): void;
   close(): Promise<void>;
@@ -74,9 +76,13 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export async function startSpotifyStub(opts: { clientId?: string } = {}): Promise<SpotifyStub> {
-  const codes = new Map<string, { challenge: string; redirectUri: string; clientId: string }>();
-  const accessTokens = new Set<string>();
-  const refreshTokens = new Set<string>();
+  const codes = new Map<
+    string,
+    { challenge: string; redirectUri: string; clientId: string; scope: string }
+  >();
+  // token -> the scopes it was granted
+  const accessTokens = new Map<string, string>();
+  const refreshTokens = new Map<string, string>();
   const script: Scripted[] = [];
   let base = '';
 
@@ -90,17 +96,17 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
     res.end(typeof body === 'string' ? body : JSON.stringify(body));
   };
 
-  const issue = () => {
+  const issue = (scope: string) => {
     const access = token();
     const refresh = token();
-    accessTokens.add(access);
-    refreshTokens.add(refresh);
+    accessTokens.set(access, scope);
+    refreshTokens.set(refresh, scope);
     return {
       access_token: access,
       token_type: 'Bearer',
       expires_in: stub.expiresIn,
       refresh_token: refresh,
-      scope: '',
+      scope,
     };
   };
 
@@ -130,6 +136,7 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
           challenge: p.get('code_challenge') ?? '',
           redirectUri: p.get('redirect_uri') ?? '',
           clientId: p.get('client_id') ?? '',
+          scope: p.get('scope') ?? '',
         });
         redirect.searchParams.set('code', code);
       }
@@ -149,10 +156,12 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
           issued.redirectUri === form.get('redirect_uri') &&
           issued.clientId === form.get('client_id') &&
           b64url(createHash('sha256').update(verifier).digest()) === issued.challenge;
-        return ok ? send(res, 200, issue()) : send(res, 400, { error: 'invalid_grant' });
+        return ok ? send(res, 200, issue(issued.scope)) : send(res, 400, { error: 'invalid_grant' });
       }
-      if (grant === 'refresh_token' && refreshTokens.delete(form.get('refresh_token') ?? '')) {
-        return send(res, 200, issue());
+      const refreshed = refreshTokens.get(form.get('refresh_token') ?? '');
+      if (grant === 'refresh_token' && refreshed !== undefined) {
+        refreshTokens.delete(form.get('refresh_token') ?? '');
+        return send(res, 200, issue(refreshed));
       }
       return send(res, 400, { error: 'invalid_grant' });
     }
@@ -163,6 +172,11 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
     if (url.pathname.startsWith('/v1/')) {
       const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
       if (!accessTokens.has(bearer)) return send(res, 401, { error: { status: 401, message: 'expired' } });
+      if (url.pathname === '/v1/me/top/artists') {
+        if (!(accessTokens.get(bearer) ?? '').split(' ').includes('user-top-read'))
+          return send(res, 403, { error: { status: 403, message: 'Insufficient client scope' } });
+        return send(res, 200, { items: stub.topArtists, total: stub.topArtists.length });
+      }
       if (url.pathname === '/v1/me') {
         const me: Pick<UserProfile, 'id' | 'display_name'> = {
           id: 'stub-user',
@@ -196,6 +210,10 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
     scriptSearch: (...responses) => void script.push(...responses),
     authorizeAnswer: 'approve',
     expiresIn: 3600,
+    topArtists: [
+      { name: 'Stub Star', genres: ['dance pop', 'electropop'] },
+      { name: 'Loud Band', genres: ['alternative rock'] },
+    ],
     revokeAccessTokens: () => accessTokens.clear(),
     close: () =>
       new Promise<void>((resolve) => {

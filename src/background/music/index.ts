@@ -1,5 +1,6 @@
 // Builds the music side of the background from the real browser: Spotify auth and API, the suggester
 // and the announcer. Factories take their dependencies, so tests build the same pieces against a stub.
+import { PERSONAL_SCOPE } from '../../core/music/personal';
 import { browser } from '../../shared/browser';
 import { musicSettings, musicState } from '../../shared/stores';
 import { createSpotifyApi } from '../spotify/api';
@@ -17,6 +18,7 @@ export const spotifyAuth = createSpotifyAuth({
   identity: browser.identity,
   session: musicState.session,
   clientId: musicSettings.clientId,
+  scopes: async () => ((await musicSettings.personalise.get()) ? [PERSONAL_SCOPE] : []),
 });
 
 export const spotifyApi = createSpotifyApi({
@@ -57,4 +59,5 @@ export async function signOut(): Promise<void> {
   await spotifyAuth.signOut();
   await musicState.suggestions.set(null);
   await musicState.trackCache.set({});
+  await musicState.topArtists.set(null);
 }

@@ -4,6 +4,7 @@
 import type { Emotion } from '../../core/emotions';
 import { type Random, recordFeedback } from '../../core/music/bandit';
 import { searchLinks } from '../../core/music/links';
+import { artistQueries, PERSONAL_SCOPE, parseTopArtists, type TopArtist } from '../../core/music/personal';
 import { buildQueries, rowFor } from '../../core/music/queries';
 import { linkSuggestions, type Suggestions, stillFits } from '../../core/music/suggestions';
 import { mixTracks, parseSearch } from '../../core/music/tracks';
@@ -11,11 +12,15 @@ import type { musicSettings, musicState } from '../../shared/stores';
 import { type SpotifyApi, SpotifyError } from '../spotify/api';
 
 export const SHOWN = { tracks: 10, perQuery: 10, recentMs: 6 * 60 * 60_000, recentMax: 300 } as const;
+const TOP_ARTISTS_TTL_MS = 24 * 60 * 60_000;
 
 export interface SuggesterDeps {
   api: SpotifyApi;
-  settings: Pick<typeof musicSettings, 'mapping' | 'strategy' | 'liftRows' | 'preferences' | 'clientId'>;
-  state: Pick<typeof musicState, 'session' | 'suggestions' | 'trackCache' | 'recentTracks'>;
+  settings: Pick<
+    typeof musicSettings,
+    'mapping' | 'strategy' | 'liftRows' | 'preferences' | 'clientId' | 'personalise'
+  >;
+  state: Pick<typeof musicState, 'session' | 'suggestions' | 'trackCache' | 'recentTracks' | 'topArtists'>;
   random?: Random;
   now?: () => number;
 }
@@ -30,12 +35,32 @@ export function createSuggester(deps: SuggesterDeps) {
     return s;
   }
 
+  /** The user's top artists when "personalise" is on and was granted; a failure only loses the extra. */
+  async function topArtists(): Promise<TopArtist[]> {
+    const session = await deps.state.session.get();
+    if (!(await deps.settings.personalise.get()) || !session?.scope.split(' ').includes(PERSONAL_SCOPE))
+      return [];
+    const cached = await deps.state.topArtists.get();
+    if (cached && now() - cached.at < TOP_ARTISTS_TTL_MS) return cached.artists;
+    try {
+      const artists = parseTopArtists(await deps.api.topArtists());
+      await deps.state.topArtists.set({ artists, at: now() });
+      return artists;
+    } catch (error) {
+      console.warn('[emotune] top artists:', error);
+      return cached?.artists ?? [];
+    }
+  }
+
   async function fromSpotify(
     base: Omit<Suggestions, 'queries' | 'tracks' | 'links' | 'origin' | 'note' | 'at' | 'ratings'>,
     refresh: boolean,
   ) {
     const prefs = await deps.settings.preferences.get();
-    const queries = buildQueries(base.row, prefs, base.source, random);
+    const queries = [
+      ...artistQueries(base.row, await topArtists()),
+      ...buildQueries(base.row, prefs, base.source, random),
+    ];
     // A refresh pages further into the results, so that it brings different music.
     const offset = refresh ? (1 + Math.floor(random() * 4)) * SHOWN.perQuery : 0;
     const bodies = await Promise.all(

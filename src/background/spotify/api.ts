@@ -83,6 +83,8 @@ export function createSpotifyApi(deps: SpotifyApiDeps) {
     search: (q: string, o: SearchOptions) =>
       get('/search', { q, type: 'track', market: 'from_token', limit: `${o.limit}`, offset: `${o.offset}` }),
     me: () => get('/me'),
+    /** Needs the user-top-read scope (personalise). */
+    topArtists: () => get('/me/top/artists', { limit: '30', time_range: 'medium_term' }),
   };
 }
 

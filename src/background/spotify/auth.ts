@@ -25,11 +25,10 @@ export interface SpotifyAuthDeps {
   identity: Identity;
   session: StorageItem<SpotifySession | null>;
   clientId: StorageItem<string>;
+  /** Scopes to ask for: none for search; user-top-read only when the user turned on "personalise". */
+  scopes: () => Promise<readonly string[]>;
   now?: () => number;
 }
-
-/** Searching needs no scope at all; nothing else is asked for. */
-export const SCOPES: readonly string[] = [];
 
 // Chrome says "The user did not approve access.", Firefox "User cancelled or denied access.".
 const CANCELLED = /did not approve|cancel/i;
@@ -100,7 +99,7 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
         redirectUri,
         challenge: await codeChallenge(verifier),
         state,
-        scopes: SCOPES,
+        scopes: await deps.scopes(),
       });
       let redirect: string | undefined;
       try {

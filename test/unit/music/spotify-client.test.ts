@@ -38,7 +38,7 @@ function setup(identity = browserIdentity()) {
   const session = local(spotifySessionDef);
   const clientId = local(spotifyClientIdDef);
   const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
-  const auth = createSpotifyAuth({ fetch, endpoints, identity, session, clientId });
+  const auth = createSpotifyAuth({ fetch, endpoints, identity, session, clientId, scopes: async () => [] });
   const waits: number[] = [];
   const api = createSpotifyApi({
     fetch,

@@ -10,6 +10,7 @@ import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import {
   liftRowsDef,
   musicMappingDef,
+  personaliseDef,
   preferencesDef,
   spotifyClientIdDef,
   strategyDef,
@@ -18,6 +19,7 @@ import {
   recentTracksDef,
   spotifySessionDef,
   suggestionsDef,
+  topArtistsDef,
   trackCacheDef,
 } from '../../../src/shared/music-state';
 import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
@@ -42,12 +44,14 @@ async function setup(opts: { signIn?: boolean } = {}) {
     liftRows: local(liftRowsDef),
     preferences: local(preferencesDef),
     clientId: local(spotifyClientIdDef),
+    personalise: local(personaliseDef),
   };
   const state = {
     session: local(spotifySessionDef),
     suggestions: local(suggestionsDef),
     trackCache: local(trackCacheDef),
     recentTracks: local(recentTracksDef),
+    topArtists: local(topArtistsDef),
   };
   const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
   const auth = createSpotifyAuth({
@@ -55,6 +59,7 @@ async function setup(opts: { signIn?: boolean } = {}) {
     endpoints,
     session: state.session,
     clientId: settings.clientId,
+    scopes: async () => ((await settings.personalise.get()) ? ['user-top-read'] : []),
     identity: {
       getRedirectURL: () => 'https://id.chromiumapp.org/',
       launchWebAuthFlow: async ({ url }) =>
@@ -128,6 +133,34 @@ describe('suggestions from the mood', () => {
     await suggester.feedback(track.id, false); // one thumb per track per set
     expect((await settings.preferences.get()).angry?.[track.terms[0]?.toLowerCase() ?? '']?.dislikes).toBe(0);
     await expect(suggester.feedback('gone', true)).rejects.toThrow('no longer on show');
+  });
+});
+
+describe('personalise', () => {
+  it('off: no top-artists call and no scope asked', async () => {
+    const { suggester } = await setup();
+    await suggester.suggest('happy', false);
+    expect(stub.searches.some((x) => x.q.startsWith('artist:'))).toBe(false);
+  });
+
+  it('on and granted at sign-in: the user’s matching top artists lead the searches', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ personalise: { v: 1, value: true } });
+    const { suggester, state } = await setup();
+    expect((await state.session.get())?.scope).toBe('user-top-read');
+    const s = await suggester.suggest('happy', false);
+    expect(s.queries[0]).toBe('artist:"Stub Star"');
+    expect(stub.searches.map((x) => x.q)).toContain('artist:"Stub Star"');
+    expect(s.tracks.some((t) => t.name.startsWith('artist:"Stub Star"'))).toBe(true);
+    expect((await state.topArtists.get())?.artists).toHaveLength(2);
+  });
+
+  it('on but signed in without the scope: searches as usual (Spotify would refuse the call)', async () => {
+    const { suggester, settings } = await setup();
+    await settings.personalise.set(true);
+    const s = await suggester.suggest('happy', false);
+    expect(s.origin).toBe('spotify');
+    expect(s.queries.some((q) => q.startsWith('artist:'))).toBe(false);
   });
 });
 
