@@ -146,12 +146,18 @@ def main() -> None:
     ap.add_argument("--imagenet-h5", type=Path,
                     help="Keras' xception_weights_tf_dim_ordering_tf_kernels_notop.h5 (needs a width-1.0 recipe)")
     ap.add_argument("--epochs", type=int, help="override the recipe's epochs")
+    ap.add_argument("--input-size", type=int, help="override the recipe's input size (input-size probes)")
+    ap.add_argument("--lr", type=float, help="override the recipe's peak learning rate")
     ap.add_argument("--teacher", type=Path,
                     help="N x 7 float32 teacher probabilities for the Training split (npm run teacher)")
     args = ap.parse_args()
     r = RECIPES[args.recipe]
     if args.epochs:
         r.epochs = args.epochs
+    if args.input_size:
+        r.input_size = args.input_size
+    if args.lr:
+        r.lr = args.lr
     if args.teacher:
         r.notes.append(f"distilled from {args.teacher.name} (alpha {r.kd_alpha}, T {r.kd_temperature})")
     if args.init:

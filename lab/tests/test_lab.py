@@ -85,3 +85,19 @@ class DistillationTest(unittest.TestCase):
             self.assertEqual(load_teacher(path, 5).shape, (5, 7))
             with self.assertRaises(ValueError):
                 load_teacher(path, 6)
+
+
+class RecipeTest(unittest.TestCase):
+    def test_gpu_recipe_trains_a_step_at_its_size(self):
+        # The H100 recipe cannot run here in full; this proves its network and input size train at all.
+        from emotune_lab.preprocess import to_input
+        from emotune_lab.recipes import RECIPES
+        from emotune_lab.train import build_model
+        r = RECIPES["gpu"]
+        model = build_model(r)
+        x = to_input(np.random.default_rng(0).integers(0, 255, (2, 48, 48), dtype=np.uint8), r.input_size)
+        self.assertEqual(tuple(x.shape), (2, 3, r.input_size, r.input_size))
+        loss = torch.nn.functional.cross_entropy(model(x), torch.tensor([0, 3]))
+        loss.backward()
+        self.assertTrue(all(p.grad is not None for p in model.parameters()))
+        self.assertGreater(count_params(model), 20_000_000)
