@@ -43,6 +43,9 @@ RECIPES = {
     # Human's FER2013 model as teacher (--teacher, mirror-averaged probabilities from `npm run teacher`).
     "cpu-kd": Recipe("cpu-kd", width=0.25, middle_blocks=8, input_size=48, epochs=16, batch=64, lr=5e-4,
                      ferplus_epochs=0, kd_alpha=0.7, kd_temperature=2.0),
+    # Ablation of cpu-kd: the same continuation without the teacher (is it the teacher or the extra epochs?).
+    "cpu-continue": Recipe("cpu-continue", width=0.25, middle_blocks=8, input_size=48, epochs=16, batch=64,
+                           lr=5e-4, ferplus_epochs=0, kd_alpha=0.0),
     # The H100 recipe: the standard full-width Xception, upscaled input, longer schedule.
     "gpu": Recipe("gpu", width=1.0, middle_blocks=8, input_size=96, epochs=60, batch=128, lr=1e-3,
                   ferplus_epochs=10, threads=16),
