@@ -41,7 +41,8 @@ for (const [i, face] of faces.entries()) {
   EMOTIONS.forEach((e, k) => {
     out[i * EMOTIONS.length + k] = (a[e] + b[e]) / 2;
   });
-  if (i % 5000 === 4999) console.log(`${i + 1} faces, ${((performance.now() - started) / (i + 1)).toFixed(1)} ms each`);
+  if (i % 5000 === 4999)
+    console.log(`${i + 1} faces, ${((performance.now() - started) / (i + 1)).toFixed(1)} ms each`);
 }
 classifier.dispose();
 mkdirSync(dirname(values.out), { recursive: true });
@@ -50,4 +51,6 @@ const correct = faces.filter((f, i) => {
   const row = out.subarray(i * 7, i * 7 + 7);
   return EMOTIONS[row.indexOf(Math.max(...row))] === f.label;
 }).length;
-console.log(`${values.model} on ${faces.length} ${values.split} faces: accuracy ${(correct / faces.length).toFixed(4)} (mirror-averaged); wrote ${values.out}`);
+console.log(
+  `${values.model} on ${faces.length} ${values.split} faces: accuracy ${(correct / faces.length).toFixed(4)} (mirror-averaged); wrote ${values.out}`,
+);

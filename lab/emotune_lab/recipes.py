@@ -39,7 +39,7 @@ RECIPES = {
     # The same without the FER+ stage: FER2013 labels from the first epoch (the transfer ablation).
     "cpu-scratch": Recipe("cpu-scratch", width=0.25, middle_blocks=8, input_size=48, epochs=22, batch=64,
                           ferplus_epochs=0),
-    # Second stage of the CPU recipe (52 + 38 min): continue the `cpu` run (--init lab/runs/cpu/best.pt) with
+    # Second stage of the CPU recipe (52 + 26 min): continue the `cpu` run (--init lab/runs/cpu/best.pt) with
     # Human's FER2013 model as teacher (--teacher, mirror-averaged probabilities from `npm run teacher`).
     "cpu-kd": Recipe("cpu-kd", width=0.25, middle_blocks=8, input_size=48, epochs=16, batch=64, lr=5e-4,
                      ferplus_epochs=0, kd_alpha=0.7, kd_temperature=2.0),
