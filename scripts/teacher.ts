@@ -5,9 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EMOTIONS } from '../src/core/emotions';
+import { EMOTIONS, scoresFrom, topEmotion } from '../src/core/emotions';
 import { createClassifier } from '../src/offscreen/classifier';
-import { classifyFace, type Face, loadFaces, type SplitName } from './lib/faces';
+import { classifyFace, loadFaces, mirrorFace, type SplitName } from './lib/faces';
 import { fileFetch, initNodeBackend, MODELS, modelManifestUrl } from './lib/node-tf';
 
 const { values } = parseArgs({
@@ -21,36 +21,28 @@ const { values } = parseArgs({
 });
 if (!values.out) throw new Error('--out <file.f32> is required');
 
-function mirrored(face: Face): Face {
-  const pixels = new Uint8Array(face.pixels.length);
-  for (let y = 0; y < face.size; y++)
-    for (let x = 0; x < face.size; x++)
-      pixels[y * face.size + x] = face.pixels[y * face.size + (face.size - 1 - x)] ?? 0;
-  return { ...face, pixels };
-}
-
 await initNodeBackend('wasm');
 const faces = loadFaces(values.data, values.split as SplitName).slice(0, Number(values.limit ?? Infinity));
 const classifier = createClassifier(modelManifestUrl(join(MODELS, values.model)), fileFetch);
 await classifier.load();
 const out = new Float32Array(faces.length * EMOTIONS.length);
+let correct = 0;
 const started = performance.now();
 for (const [i, face] of faces.entries()) {
   const a = await classifyFace(classifier, face);
-  const b = await classifyFace(classifier, mirrored(face));
-  EMOTIONS.forEach((e, k) => {
-    out[i * EMOTIONS.length + k] = (a[e] + b[e]) / 2;
-  });
+  const b = await classifyFace(classifier, mirrorFace(face));
+  const averaged = scoresFrom((e) => (a[e] + b[e]) / 2);
+  out.set(
+    EMOTIONS.map((e) => averaged[e]),
+    i * EMOTIONS.length,
+  );
+  if (topEmotion(averaged) === face.label) correct++;
   if (i % 5000 === 4999)
     console.log(`${i + 1} faces, ${((performance.now() - started) / (i + 1)).toFixed(1)} ms each`);
 }
 classifier.dispose();
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, Buffer.from(out.buffer));
-const correct = faces.filter((f, i) => {
-  const row = out.subarray(i * 7, i * 7 + 7);
-  return EMOTIONS[row.indexOf(Math.max(...row))] === f.label;
-}).length;
 console.log(
   `${values.model} on ${faces.length} ${values.split} faces: accuracy ${(correct / faces.length).toFixed(4)} (mirror-averaged); wrote ${values.out}`,
 );

@@ -158,6 +158,9 @@ def main() -> None:
         r.input_size = args.input_size
     if args.lr:
         r.lr = args.lr
+    # A teacher without a distilling recipe (or the reverse) would train something else than the notes say.
+    if bool(args.teacher) != (r.kd_alpha > 0):
+        ap.error(f"recipe {r.name} {'needs' if r.kd_alpha > 0 else 'does not use'} --teacher")
     if args.teacher:
         r.notes.append(f"distilled from {args.teacher.name} (alpha {r.kd_alpha}, T {r.kd_temperature})")
     if args.init:

@@ -55,6 +55,15 @@ export function loadFaces(dir: string, split: SplitName = 'PrivateTest'): Face[]
   return faces;
 }
 
+/** The face's mirror image (left and right swapped): for flip averaging and mirrored copies. */
+export function mirrorFace(face: Face): Face {
+  const pixels = new Uint8Array(face.pixels.length);
+  for (let y = 0; y < face.size; y++)
+    for (let x = 0; x < face.size; x++)
+      pixels[y * face.size + x] = face.pixels[y * face.size + (face.size - 1 - x)] ?? 0;
+  return { ...face, pixels };
+}
+
 /** Classifies a whole (already cropped) face as the extension would a crop: the box is the full image. */
 export async function classifyFace(classifier: EmotionClassifier, face: Face): Promise<Scores> {
   const frame = tf.tensor3d(face.pixels, [face.size, face.size, 1], 'int32');

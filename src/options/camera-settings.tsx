@@ -3,6 +3,7 @@ import { isModelId, MODEL_IDS, MODEL_TITLES } from '../shared/models';
 import { type BackendPreference, CAPTURE_INTERVAL_LIMITS } from '../shared/settings';
 import { settings } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
+import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 
 const BACKENDS: Record<BackendPreference, string> = {
@@ -41,18 +42,12 @@ export function CameraSettings() {
         </p>
       ))}
       <p>
-        <label class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={enabled.value}
-            checked={enabled.value}
-            onChange={(e) =>
-              void (e.currentTarget.checked ? switchCameraOn() : settings.cameraEnabled.set(false))
-            }
-          />
+        <Switch
+          checked={enabled.value}
+          onChange={(on) => void (on ? switchCameraOn() : settings.cameraEnabled.set(false))}
+        >
           Read my expression with the camera
-        </label>
+        </Switch>
       </p>
       <p>
         <label>

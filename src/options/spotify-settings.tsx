@@ -6,6 +6,7 @@ import { clientIdProblem } from '../core/music/spotify-auth';
 import { browser } from '../shared/browser';
 import { send } from '../shared/messaging';
 import { musicSettings, musicState } from '../shared/stores';
+import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 
 export function SpotifySettings() {
@@ -96,16 +97,9 @@ export function SpotifySettings() {
         </p>
       )}
       <p>
-        <label class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={personalise}
-            checked={personalise}
-            onChange={(e) => void musicSettings.personalise.set(e.currentTarget.checked)}
-          />
+        <Switch checked={personalise} onChange={(on) => void musicSettings.personalise.set(on)}>
           Personalise: start from artists I listen to (lets Emotune read your top artists on Spotify)
-        </label>
+        </Switch>
       </p>
       {needsScope && (
         <p class="note">

@@ -4,8 +4,9 @@ import { useState } from 'preact/hooks';
 import { EMOTIONS, type Emotion, isEmotion } from '../core/emotions';
 import type { Strategy } from '../core/music/queries';
 import { HOLD_LIMITS, NOTIFY_EVERY_LIMITS } from '../shared/music-settings';
-import type { StorageItem } from '../shared/storage-item';
+import { intIn, type StorageItem } from '../shared/storage-item';
 import { musicSettings, musicState } from '../shared/stores';
+import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 
 function NumberField(p: {
@@ -17,11 +18,8 @@ function NumberField(p: {
 }) {
   const item = useItem(p.item);
   const [draft, setDraft] = useState<string | null>(null);
-  const n = Number(draft);
-  const error =
-    draft !== null && !(Number.isInteger(n) && n >= p.min && n <= p.max)
-      ? `Enter a whole number from ${p.min} to ${p.max}.`
-      : null;
+  // A draft is kept only while the text is not a valid value, so its presence is the error.
+  const error = draft === null ? null : `Enter a whole number from ${p.min} to ${p.max}.`;
   return (
     <p>
       <label>
@@ -34,8 +32,8 @@ function NumberField(p: {
           aria-invalid={error !== null}
           onInput={(e) => {
             const text = e.currentTarget.value;
-            const v = Number(text);
-            if (Number.isInteger(v) && v >= p.min && v <= p.max) {
+            const v = intIn(p.min, p.max)(Number(text));
+            if (v !== undefined) {
               setDraft(null);
               void p.item.set(v);
             } else setDraft(text);
@@ -116,16 +114,9 @@ export function SuggestSettings() {
           {...HOLD_LIMITS}
         />
         <p>
-          <label class="switch">
-            <input
-              type="checkbox"
-              role="switch"
-              aria-checked={notify}
-              checked={notify}
-              onChange={(e) => void musicSettings.notify.set(e.currentTarget.checked)}
-            />
+          <Switch checked={notify} onChange={(on) => void musicSettings.notify.set(on)}>
             Show a notification with the new music (the toolbar badge always shows the mood)
-          </label>
+          </Switch>
         </p>
         <NumberField
           item={musicSettings.notifyEveryMinutes}

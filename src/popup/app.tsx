@@ -5,6 +5,7 @@ import { browser } from '../shared/browser';
 import { PERMISSION_PAGE } from '../shared/platform';
 import { moodSnapshot, settings } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
+import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 import { HistoryView } from './history-view';
 import { MoodView } from './mood-view';
@@ -52,16 +53,9 @@ export function App() {
     <div class="popup">
       <header>
         <h1>Emotune</h1>
-        <label class="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={enabled}
-            checked={enabled}
-            onChange={(e) => void toggle(e.currentTarget.checked)}
-          />
+        <Switch checked={enabled} onChange={(on) => void toggle(on)}>
           Camera
-        </label>
+        </Switch>
       </header>
       {asking && <p class="note">Allow the camera in the tab that just opened, then reopen this popup.</p>}
       {message && (

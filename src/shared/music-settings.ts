@@ -5,11 +5,7 @@ import type { Arm, Preferences } from '../core/music/bandit';
 import { DEFAULT_MAPPING, isValidRow, type MusicMapping, type MusicRow } from '../core/music/mapping';
 import { DEFAULT_LIFT, type Strategy } from '../core/music/queries';
 import { clientIdProblem } from '../core/music/spotify-auth';
-import type { ItemDefinition } from './storage-item';
-
-const isBool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
-const intIn = (min: number, max: number) => (v: unknown) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
+import { type ItemDefinition, intIn, isBool } from './storage-item';
 
 /** The user's own Spotify app Client ID ('' = none: the embedded search links are used). */
 export const spotifyClientIdDef: ItemDefinition<string> = {

@@ -3,11 +3,9 @@
 // Definitions only (no browser import), so they are testable in Node; stores.ts binds them to storage.
 
 import { isModelId, MODEL_IDS, type ModelId } from './models';
-import type { ItemDefinition } from './storage-item';
+import { type ItemDefinition, intIn, isBool } from './storage-item';
 
 export type BackendPreference = 'auto' | 'webgl' | 'wasm';
-
-const isBool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
 
 /** Whether the camera loop should run. Turned on by granting the camera; the popup switch toggles it. */
 export const cameraEnabledDef: ItemDefinition<boolean> = {
@@ -24,13 +22,7 @@ export const captureIntervalDef: ItemDefinition<number> = {
   key: 'captureIntervalMs',
   version: 1,
   defaultValue: 1000,
-  validate: (v) =>
-    typeof v === 'number' &&
-    Number.isInteger(v) &&
-    v >= CAPTURE_INTERVAL_LIMITS.min &&
-    v <= CAPTURE_INTERVAL_LIMITS.max
-      ? v
-      : undefined,
+  validate: intIn(CAPTURE_INTERVAL_LIMITS.min, CAPTURE_INTERVAL_LIMITS.max),
 };
 
 /** Which shipped emotion model classifies faces. */

@@ -23,6 +23,11 @@ export interface ItemDefinition<T> {
   migrations?: Record<number, (old: unknown) => unknown>;
 }
 
+/** Validators shared by the item definitions (settings.ts, music-settings.ts). */
+export const isBool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
+export const intIn = (min: number, max: number) => (v: unknown) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
+
 export interface ReadResult<T> {
   value: T;
   /** Why the stored value was not used as it was (corrupt, too new...), for the user to see. */

@@ -5,22 +5,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Face, loadFaces } from '../../scripts/lib/faces';
+import { loadFaces, mirrorFace } from '../../scripts/lib/faces';
 import { EMOTIONS } from '../../src/core/emotions';
-
-const mirror = (f: Face) => {
-  const out = new Uint8Array(f.pixels.length);
-  for (let y = 0; y < f.size; y++)
-    for (let x = 0; x < f.size; x++) out[y * f.size + x] = f.pixels[y * f.size + f.size - 1 - x] ?? 0;
-  return out;
-};
 
 export function packSample(sampleDir: string, outDir: string): string {
   const faces = loadFaces(sampleDir);
   const rows: { pixels: Uint8Array; label: number; usage: number }[] = [];
   for (let copy = 0; copy < 5; copy++)
     for (const f of faces)
-      rows.push({ pixels: copy % 2 ? mirror(f) : f.pixels, label: EMOTIONS.indexOf(f.label), usage: 0 });
+      rows.push({
+        pixels: copy % 2 ? mirrorFace(f).pixels : f.pixels,
+        label: EMOTIONS.indexOf(f.label),
+        usage: 0,
+      });
   for (const usage of [1, 2])
     for (const f of faces) rows.push({ pixels: f.pixels, label: EMOTIONS.indexOf(f.label), usage });
   mkdirSync(outDir, { recursive: true });

@@ -1,9 +1,12 @@
-// A small Spotify Web API client for the two endpoints Emotune uses (/search and /me). Written by hand
+// A small Spotify Web API client for the endpoints Emotune uses (/search, /me, /me/top/artists). By hand
 // rather than with @spotify/web-api-ts-sdk: the SDK fixes its base URL (the e2e stub needs another),
 // runs its own auth flow (we need chrome.identity) and has no Retry-After handling; its types are still
 // used for the shapes in tests. Every status goes through core/music/retry's decide().
 import { decide, type Outcome } from '../../core/music/retry';
 import type { SpotifyEndpoints } from './endpoints';
+
+/** How long any Spotify request (API or token) may take before it counts as a network failure. */
+export const REQUEST_TIMEOUT_MS = 8000;
 
 export type SpotifyErrorKind = 'fallback' | 'sign-in' | 'fail';
 
@@ -38,7 +41,7 @@ export interface SearchOptions {
 export function createSpotifyApi(deps: SpotifyApiDeps) {
   const sleep = deps.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms)));
   const now = deps.now ?? Date.now;
-  const timeoutMs = deps.timeoutMs ?? 8000;
+  const timeoutMs = deps.timeoutMs ?? REQUEST_TIMEOUT_MS;
 
   async function get(path: string, params: Record<string, string> = {}): Promise<unknown> {
     const url = new URL(`${(await deps.endpoints()).api}${path}`);

@@ -11,7 +11,7 @@ import {
 } from '../../core/music/spotify-auth';
 import type { SpotifySession } from '../../shared/music-state';
 import type { StorageItem } from '../../shared/storage-item';
-import { SpotifyError } from './api';
+import { REQUEST_TIMEOUT_MS, SpotifyError } from './api';
 import type { SpotifyEndpoints } from './endpoints';
 
 export interface Identity {
@@ -45,7 +45,7 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
         body,
-        signal: AbortSignal.timeout(8000),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch {
       throw new SpotifyError('Spotify sign-in could not be reached. Are you offline?', 'fallback');
