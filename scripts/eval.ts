@@ -2,26 +2,18 @@
 // Runs each model exactly as the extension does (its manifest, the extension's classifier and
 // preprocessing code, tfjs wasm) on the same faces, and prints per-class metrics. The last line of each
 // model's report is `model=<name> accuracy=0.xxxx macro_f1=0.xxxx n=<faces>`.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
 import { EMOTIONS, type Emotion, topEmotion } from '../src/core/emotions';
 import { createClassifier } from '../src/offscreen/classifier';
-import { writeFaceApiExpressionModel } from './lib/face-api-model';
 import { classifyFace, type Face, loadFaces, type SplitName } from './lib/faces';
 import { computeMetrics, type Metrics } from './lib/metrics';
-import { fileFetch, initNodeBackend, MODELS, modelManifestUrl } from './lib/node-tf';
+import { DEFAULT_MODEL_ID, manifestUrlFor, scratchDir } from './lib/model-source';
+import { fileFetch, initNodeBackend } from './lib/node-tf';
 
 const DEFAULT_DATA = join(import.meta.dirname, '..', '..', 'shared', 'data', 'fer2013');
-
-function manifestUrlFor(name: string, scratch: string): string {
-  if (name === 'face-api') return pathToFileURL(writeFaceApiExpressionModel(join(scratch, 'face-api'))).href;
-  // A shipped model's id, or the path of any model folder (e.g. a candidate export before it ships).
-  return modelManifestUrl(name.includes('/') ? name : join(MODELS, name));
-}
 
 async function evaluate(name: string, faces: Face[], scratch: string) {
   const classifier = createClassifier(manifestUrlFor(name, scratch), fileFetch);
@@ -61,7 +53,8 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: DEFAULT_DATA },
     split: { type: 'string', default: 'PrivateTest' },
-    model: { type: 'string', multiple: true, default: ['emotion-xception'] },
+    // No --model: the extension's default classifier.
+    model: { type: 'string', multiple: true, default: [DEFAULT_MODEL_ID] },
     json: { type: 'string' },
   },
 });
@@ -70,15 +63,15 @@ if (!['Training', 'PublicTest', 'PrivateTest'].includes(values.split)) {
 }
 await initNodeBackend('wasm');
 const faces = loadFaces(values.data, values.split as SplitName);
-const scratch = mkdtempSync(join(tmpdir(), 'emotune-eval-'));
+const scratch = scratchDir();
 const results: Record<string, Metrics & { msPerFace: number }> = {};
 try {
   for (const name of values.model.flatMap((m) => m.split(','))) {
-    const { metrics, msPerFace } = await evaluate(name, faces, scratch);
+    const { metrics, msPerFace } = await evaluate(name, faces, scratch.path);
     results[name] = { ...metrics, msPerFace };
     console.log(report(name, metrics, msPerFace));
   }
 } finally {
-  rmSync(scratch, { recursive: true, force: true });
+  scratch.remove();
 }
 if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 1)}\n`);

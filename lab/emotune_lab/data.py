@@ -12,6 +12,8 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_FER = Path(os.environ.get("EMOTUNE_FER2013", REPO.parent / "shared" / "data" / "fer2013"))
 DEFAULT_FERPLUS = Path(os.environ.get("EMOTUNE_FERPLUS", REPO.parent / "shared" / "data" / "ferplus"))
+# In-the-wild faces in the same packed layout (usage 1 = dev, read as PublicTest; 2 = test, as PrivateTest).
+DEFAULT_LFW = Path(os.environ.get("EMOTUNE_LFW", REPO.parent / "shared" / "data" / "lfw-expressions"))
 
 # FER2013's own class order; the exported model's manifest records it for the extension.
 LABELS = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"]

@@ -14,9 +14,12 @@ from sklearn.metrics import accuracy_score, confusion_matrix, precision_recall_f
 from .data import LABELS  # noqa: E402
 
 
-def classification_metrics(y_true: np.ndarray, y_pred: np.ndarray) -> dict:
+def classification_metrics(y_true: np.ndarray, y_pred: np.ndarray, classes: list[int] | None = None) -> dict:
+    """Macro averages run over `classes` (default all seven): pass the classes present in a split whose
+    rare classes are missing (lfw-expressions has 5 to 7 disgust faces), as `npm run eval` does."""
     p, r, f, support = precision_recall_fscore_support(y_true, y_pred, labels=range(len(LABELS)), zero_division=0)
-    mp, mr, mf, _ = precision_recall_fscore_support(y_true, y_pred, average="macro", zero_division=0)
+    mp, mr, mf, _ = precision_recall_fscore_support(y_true, y_pred, labels=classes or list(range(len(LABELS))),
+                                                    average="macro", zero_division=0)
     return {
         "n": int(len(y_true)),
         "accuracy": float(accuracy_score(y_true, y_pred)),

@@ -24,6 +24,14 @@ class Recipe:
     # the hard labels, and the temperature that softens them. 0 = no teacher.
     kd_alpha: float = 0.0
     kd_temperature: float = 2.0
+    # Weight of FER+'s crowd-vote distribution as a target beside the hard label and the teacher (the rest
+    # of the weight, 1 - kd_alpha - ferplus_alpha, goes to the hard FER2013 label).
+    ferplus_alpha: float = 0.0
+    # Augmentation: wider zoom/aspect for detector-box and in-the-wild framing; webcam photometry.
+    framing: bool = False
+    webcam: bool = False
+    # Keep the epoch with the best mean of PublicTest and lfw-expressions dev accuracy (else PublicTest's).
+    select_on_lfw: bool = False
     train_limit: int = 0  # 0 = all Training faces (smoke runs use a few hundred)
     threads: int = 2
     seed: int = 13
@@ -46,6 +54,12 @@ RECIPES = {
     # Ablation of cpu-kd: the same continuation without the teacher (is it the teacher or the extra epochs?).
     "cpu-continue": Recipe("cpu-continue", width=0.25, middle_blocks=8, input_size=48, epochs=16, batch=64,
                            lr=5e-4, ferplus_epochs=0, kd_alpha=0.0),
+    # Issue 9's CPU recipe: continue the shipped model (--init-tfjs ../models/emotion-xception) with an
+    # ensemble of teachers (Human's FER2013 model and face-api's cross-dataset one), FER+ votes as a second
+    # soft target, framing and webcam augmentation, and selection on FER2013 and in-the-wild faces.
+    "cpu-multi": Recipe("cpu-multi", width=0.25, middle_blocks=8, input_size=48, epochs=10, batch=64, lr=5e-4,
+                        ferplus_epochs=0, kd_alpha=0.4, kd_temperature=2.0, ferplus_alpha=0.3, framing=True,
+                        webcam=True, select_on_lfw=True),
     # The H100 recipe: the standard full-width Xception, upscaled input, longer schedule.
     "gpu": Recipe("gpu", width=1.0, middle_blocks=8, input_size=96, epochs=60, batch=128, lr=1e-3,
                   ferplus_epochs=10, threads=16),

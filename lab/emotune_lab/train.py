@@ -1,7 +1,12 @@
 """Trains an Xception on FER2013: `python3 -m emotune_lab.train --recipe cpu --out lab/runs/cpu`.
 
-Model selection uses PublicTest only (the best epoch by validation accuracy is kept); PrivateTest is
-touched once, by evaluate.py, for the reported numbers.
+Model selection uses PublicTest (and, for recipes that say so, lfw-expressions' dev split as well: the
+best epoch by the mean of the two accuracies is kept); PrivateTest and lfw's test split are touched
+once, by evaluate.py and `npm run eval`, for the reported numbers. lfw-expressions is never trained on.
+
+Every epoch writes `last.pt` (weights, optimiser, schedule, random state, history), so `--resume`
+continues a run that was cut short from its last finished epoch, and `epoch-NN.pt` (weights only) for
+choosing among epochs afterwards.
 """
 from __future__ import annotations
 
@@ -15,8 +20,10 @@ import torch
 import torch.nn.functional as F
 
 from .augment import augment
+from .data import DEFAULT_FER, DEFAULT_FERPLUS, DEFAULT_LFW, LABELS, class_counts, load_fer2013, load_ferplus_soft
+from .import_tfjs import load_tfjs_xception
 from .keras_weights import load_keras_xception
-from .data import DEFAULT_FER, DEFAULT_FERPLUS, LABELS, class_counts, load_fer2013, load_ferplus_soft
+from .losses import distillation_loss, load_teacher, load_teachers, soft_cross_entropy
 from .preprocess import to_input
 from .recipes import RECIPES, Recipe
 from .xception import Xception, count_params
@@ -40,40 +47,37 @@ def predict(model: Xception, images: np.ndarray, size: int, batch: int = 256, fl
     return np.concatenate(out)
 
 
-def distillation_loss(logits: torch.Tensor, teacher: torch.Tensor, temperature: float) -> torch.Tensor:
-    """Hinton et al.'s soft-target loss: KL(teacher_T || student_T) * T^2. The teacher gives probabilities,
-    so they are softened as p^(1/T), renormalised (the same as dividing its logits by T)."""
-    soft = teacher.clamp_min(1e-8) ** (1 / temperature)
-    soft = soft / soft.sum(1, keepdim=True)
-    return F.kl_div(F.log_softmax(logits / temperature, 1), soft, reduction="batchmean") * temperature ** 2
-
-
-def load_teacher(path: Path, n: int) -> np.ndarray:
-    probs = np.fromfile(path, dtype=np.float32)
-    if probs.size != n * len(LABELS):
-        raise ValueError(f"{path}: {probs.size // len(LABELS)} rows for {n} Training faces (wrong split or data?)")
-    return probs.reshape(n, len(LABELS))
-
-
 def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAULT_FERPLUS,
-          init: Path | None = None, imagenet_h5: Path | None = None, teacher: Path | None = None) -> dict:
+          init: Path | None = None, imagenet_h5: Path | None = None, teachers: list[str] | None = None,
+          init_tfjs: Path | None = None, lfw: Path = DEFAULT_LFW, resume: bool = False,
+          stop_after: int | None = None) -> dict:
+    """`stop_after` ends this call after that epoch (a time slice on a shared machine); `resume` goes on."""
     torch.manual_seed(r.seed)
     torch.set_num_threads(r.threads)
     rng = np.random.default_rng(r.seed)
     out.mkdir(parents=True, exist_ok=True)
     splits = load_fer2013(data)
     tr, va = splits["Training"], splits["PublicTest"]
-    teacher_p = load_teacher(teacher, len(tr.labels)) if teacher and r.kd_alpha > 0 else None
+    teacher_p = load_teachers(teachers, len(tr.labels)) if teachers and r.kd_alpha > 0 else None
     if r.train_limit:
         keep = rng.permutation(len(tr.labels))[: r.train_limit]
         teacher_p = teacher_p[keep] if teacher_p is not None else None
         tr = type(tr)(tr.images[keep], tr.labels[keep], tr.rows[keep])
         va = type(va)(va.images[: r.train_limit], va.labels[: r.train_limit], va.rows[: r.train_limit])
-    soft = load_ferplus_soft(ferplus)[tr.rows] if r.ferplus_epochs else None
+    soft = load_ferplus_soft(ferplus)[tr.rows] if r.ferplus_epochs or r.ferplus_alpha else None
+    if soft is not None and (data / "source.u8").exists():
+        # JPEG rows (source 1) sit somewhere in their split, so their FER+ row is unknown: no FER+ target.
+        source = np.frombuffer((data / "source.u8").read_bytes(), np.uint8)
+        soft[source[tr.rows] == 1] = 0
+    # lfw-expressions' dev split, for selection only (never a gradient).
+    dev = load_fer2013(lfw)["PublicTest"] if r.select_on_lfw else None
 
     model = build_model(r)
     if init:
         model.load_state_dict(torch.load(init, map_location="cpu"), strict=False)
+    if init_tfjs:
+        calibration = to_input(tr.images[rng.permutation(len(tr.labels))[:512]], r.input_size)
+        load_tfjs_xception(model, init_tfjs, calibration)
     if imagenet_h5:
         # Transfer learning proper, for users who have Keras' ImageNet file (width 1.0 only).
         r.notes.append(f"initialised from {imagenet_h5.name}: {load_keras_xception(model, imagenet_h5)} layers")
@@ -84,9 +88,18 @@ def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAUL
     steps_per_epoch = int(np.ceil(len(tr.labels) / r.batch))
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=r.lr, total_steps=r.epochs * steps_per_epoch,
                                                 pct_start=0.15)
-    history, best = [], {"val_acc": -1.0}
-    started = time.time()
-    for epoch in range(r.epochs):
+    history, best, first, spent = [], {"score": -1.0}, 0, 0.0
+    if resume and (out / "last.pt").exists():
+        state = torch.load(out / "last.pt", map_location="cpu")
+        model.load_state_dict(state["model"])
+        opt.load_state_dict(state["opt"])
+        sched.load_state_dict(state["sched"])
+        rng.bit_generator.state = state["rng"]
+        torch.set_rng_state(state["torch_rng"])
+        history, best, first, spent = state["history"], state["best"], state["epoch"], state["seconds"]
+        print(json.dumps({"resumed_after_epoch": first}), flush=True)
+    started = time.time() - spent
+    for epoch in range(first, min(r.epochs, stop_after or r.epochs)):
         model.train()
         use_soft = soft is not None and epoch < r.ferplus_epochs
         order = rng.permutation(len(tr.labels))
@@ -95,7 +108,7 @@ def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAUL
         total, correct, loss_sum, t0 = 0, 0, 0.0, time.time()
         for i in range(0, len(order), r.batch):
             idx = order[i:i + r.batch]
-            x = augment(to_input(tr.images[idx], r.input_size))
+            x = augment(to_input(tr.images[idx], r.input_size), framing=r.framing, webcam=r.webcam)
             logits = model(x)
             y = torch.as_tensor(tr.labels[idx])
             if use_soft:
@@ -103,9 +116,13 @@ def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAUL
                 loss = -(target * F.log_softmax(logits, 1)).sum(1).mean()
             else:
                 loss = F.cross_entropy(logits, y, weight=weights, label_smoothing=r.label_smoothing)
+                hard = 1 - r.kd_alpha - r.ferplus_alpha
+                loss = hard * loss
                 if teacher_p is not None:
                     kd = distillation_loss(logits, torch.as_tensor(teacher_p[idx]), r.kd_temperature)
-                    loss = (1 - r.kd_alpha) * loss + r.kd_alpha * kd
+                    loss = loss + r.kd_alpha * kd
+                if r.ferplus_alpha:
+                    loss = loss + r.ferplus_alpha * soft_cross_entropy(logits, torch.as_tensor(soft[idx]))
             opt.zero_grad()
             loss.backward()
             opt.step()
@@ -121,15 +138,23 @@ def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAUL
             "val_loss": val_loss, "val_acc": float((val_p.argmax(1) == va.labels).mean()),
             "seconds": time.time() - t0,
         }
+        entry["score"] = entry["val_acc"]
+        if dev is not None:
+            entry["lfw_dev_acc"] = float((predict(model, dev.images, r.input_size).argmax(1) == dev.labels).mean())
+            entry["score"] = (entry["val_acc"] + entry["lfw_dev_acc"]) / 2
         history.append(entry)
         print(json.dumps(entry), flush=True)
-        if entry["val_acc"] > best["val_acc"]:
+        torch.save(model.state_dict(), out / f"epoch-{epoch + 1:02d}.pt")
+        if entry["score"] > best["score"]:
             best = entry
             torch.save(model.state_dict(), out / "best.pt")
         (out / "history.json").write_text(json.dumps(history, indent=1))
+        torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "sched": sched.state_dict(),
+                    "rng": rng.bit_generator.state, "torch_rng": torch.get_rng_state(), "history": history,
+                    "best": best, "epoch": epoch + 1, "seconds": time.time() - started}, out / "last.pt")
     summary = {
         "recipe": r.to_dict(), "params": count_params(model), "best_epoch": best["epoch"],
-        "best_val_acc": best["val_acc"], "train_seconds": time.time() - started,
+        "best_val_acc": best["val_acc"], "best_lfw_dev_acc": best.get("lfw_dev_acc"), "train_seconds": time.time() - started,
         "torch": torch.__version__, "threads": torch.get_num_threads(),
     }
     (out / "train.json").write_text(json.dumps(summary, indent=1))
@@ -148,8 +173,14 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, help="override the recipe's epochs")
     ap.add_argument("--input-size", type=int, help="override the recipe's input size (input-size probes)")
     ap.add_argument("--lr", type=float, help="override the recipe's peak learning rate")
-    ap.add_argument("--teacher", type=Path,
-                    help="N x 7 float32 teacher probabilities for the Training split (npm run teacher)")
+    ap.add_argument("--teacher", action="append", default=[],
+                    help="N x 7 float32 teacher probabilities for the Training split (npm run teacher), as "
+                         "FILE or FILE:WEIGHT; repeat it for an ensemble of teachers (their weighted mean)")
+    ap.add_argument("--init-tfjs", type=Path,
+                    help="a model folder written by package.py (e.g. ../models/emotion-xception) to start from")
+    ap.add_argument("--lfw", type=Path, default=DEFAULT_LFW, help="packed lfw-expressions (dev split: selection)")
+    ap.add_argument("--resume", action="store_true", help="continue from --out's last.pt")
+    ap.add_argument("--stop-after", type=int, help="end after this epoch (resume later with --resume)")
     args = ap.parse_args()
     r = RECIPES[args.recipe]
     if args.epochs:
@@ -162,10 +193,13 @@ def main() -> None:
     if bool(args.teacher) != (r.kd_alpha > 0):
         ap.error(f"recipe {r.name} {'needs' if r.kd_alpha > 0 else 'does not use'} --teacher")
     if args.teacher:
-        r.notes.append(f"distilled from {args.teacher.name} (alpha {r.kd_alpha}, T {r.kd_temperature})")
-    if args.init:
-        r.notes.append(f"initialised from {args.init}")
-    print(json.dumps(train(r, args.out, args.data, args.ferplus, args.init, args.imagenet_h5, args.teacher)))
+        names = ", ".join(Path(t).name for t in args.teacher)
+        r.notes.append(f"distilled from {names} (alpha {r.kd_alpha}, T {r.kd_temperature})")
+    for source in (args.init, args.init_tfjs):
+        if source:
+            r.notes.append(f"initialised from {source}")
+    print(json.dumps(train(r, args.out, args.data, args.ferplus, args.init, args.imagenet_h5, args.teacher,
+                           args.init_tfjs, args.lfw, args.resume, args.stop_after)))
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 // Classification metrics for `npm run eval`, defined as scikit-learn defines them (the lab's baselines
-// use sklearn), so the numbers in the model card are comparable.
+// use sklearn), so the numbers in the model card are comparable. Macro averages run over the classes
+// present in the truth (sklearn's `labels=` those classes): lfw-expressions has almost no disgust or fear,
+// and a class with no face cannot be scored.
 import { EMOTIONS, type Emotion } from '../../src/core/emotions';
 
 export interface ClassMetrics {
@@ -41,8 +43,9 @@ export function computeMetrics(truth: readonly Emotion[], predicted: readonly Em
       return [e, { precision, recall, f1, support }];
     }),
   ) as Record<Emotion, ClassMetrics>;
+  const present = EMOTIONS.filter((e) => perClass[e].support > 0);
   const mean = (key: keyof ClassMetrics) =>
-    EMOTIONS.reduce((a, e) => a + perClass[e][key], 0) / EMOTIONS.length;
+    present.length ? present.reduce((a, e) => a + perClass[e][key], 0) / present.length : 0;
   const correct = truth.filter((t, i) => t === predicted[i]).length;
   return {
     n: truth.length,

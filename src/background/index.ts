@@ -3,6 +3,7 @@
 import { browser } from '../shared/browser';
 import { listen } from '../shared/messaging';
 import { musicSettings, musicState, settings } from '../shared/stores';
+import { calibrator } from './calibration';
 import { captureOptions, createCameraControl } from './camera-control';
 import { moodStore } from './mood-store';
 import { announcer, signIn, signOut, suggester } from './music';
@@ -19,6 +20,8 @@ listen('background', {
   'camera/sync': () => camera.sync(),
   'capture/options': () => captureOptions(),
   'mood/current': () => moodStore.current(),
+  'calibration/start': () => calibrator.start(),
+  'calibration/reset': () => calibrator.reset(),
   'spotify/sign-in': () => signIn(),
   'spotify/sign-out': () => signOut(),
   'music/suggest': ({ emotion, refresh }) => suggester.suggest(emotion, refresh),

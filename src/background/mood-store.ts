@@ -10,6 +10,7 @@ import {
 } from '../core/mood';
 import { recordMood } from '../core/mood-history';
 import { moodSnapshot, musicState } from '../shared/stores';
+import { calibrator } from './calibration';
 
 let queue: Promise<unknown> = Promise.resolve();
 const listeners: ((s: MoodSnapshot) => void)[] = [];
@@ -21,9 +22,9 @@ async function remember(s: MoodSnapshot): Promise<void> {
   if (next !== history) await musicState.moodHistory.set([...next]);
 }
 
-function update(change: (s: MoodSnapshot) => MoodSnapshot): Promise<MoodSnapshot> {
+function update(change: (s: MoodSnapshot) => MoodSnapshot | Promise<MoodSnapshot>): Promise<MoodSnapshot> {
   const next = queue.then(async () => {
-    const updated = change(await moodSnapshot.get());
+    const updated = await change(await moodSnapshot.get());
     await moodSnapshot.set(updated);
     await remember(updated);
     for (const listener of listeners) listener(updated);
@@ -35,7 +36,8 @@ function update(change: (s: MoodSnapshot) => MoodSnapshot): Promise<MoodSnapshot
 
 export const moodStore = {
   current: () => moodSnapshot.get(),
-  addReading: (r: Reading) => update((s) => applyReading(s, r)),
+  // Calibration runs inside the queue, so a run sees the readings in the order they arrived.
+  addReading: (r: Reading) => update(async (s) => applyReading(s, await calibrator.apply(r, s.model))),
   cameraEvent: (e: CameraEvent) => update((s) => applyCameraEvent(s, e)),
   /** Calls back after every update (auto-suggest watches the mood through this). */
   onUpdate: (listener: (s: MoodSnapshot) => void) => void listeners.push(listener),

@@ -1,3 +1,4 @@
+import { type ClassOffsets, parseOffsets } from './calibration';
 import { EMOTIONS, type Emotion, isEmotion } from './emotions';
 
 /**
@@ -28,6 +29,11 @@ export interface ModelManifest {
   cropMargin: number;
   /** Average the scores of the face and its mirror image (one batch of two): measured gain in the card. */
   flipTta?: boolean;
+  /**
+   * Log-prior offsets by emotion, applied to the output (src/core/calibration.ts): chosen in lab/ on the
+   * selection splits to correct a training set's class priors (FER2013 reads many calm faces as sad).
+   */
+  classBias?: ClassOffsets;
   files: Record<string, { bytes: number; sha256: string }>;
   source: string;
   license: string;
@@ -62,6 +68,8 @@ export function parseModelManifest(raw: unknown): ModelManifest {
   if (typeof m.cropMargin !== 'number' || m.cropMargin < 0 || m.cropMargin > 1)
     fail('cropMargin must be 0-1');
   if (m.flipTta !== undefined && typeof m.flipTta !== 'boolean') fail('flipTta must be true or false');
+  if (m.classBias !== undefined && !parseOffsets(m.classBias))
+    fail('classBias must map emotions to finite log-offsets (|offset| <= 10)');
   if (!m.files || typeof m.files !== 'object') fail('files missing');
   return raw as ModelManifest;
 }

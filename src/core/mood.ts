@@ -36,6 +36,11 @@ export interface MoodSnapshot {
   detail: string | null;
   /** The stable mood: changes only when another emotion has led clearly for a few readings. */
   mood: Emotion | null;
+  /**
+   * No emotion is clearly ahead in the smoothed scores (the top two are within `unclearGap`). The popup
+   * says so, and the mood (which music and auto-suggest follow) does not move while it lasts.
+   */
+  unclear: boolean;
   /** Smoothed score of `mood`. */
   confidence: number;
   /** Smoothed scores of all seven emotions; null until the first face. */
@@ -61,15 +66,23 @@ export interface MoodParams {
   margin: number;
   /** How many consecutive leading readings a challenger needs to become the mood. */
   holdReadings: number;
+  /** Below this gap between the top two smoothed scores the reading is unclear (chosen in the model card). */
+  unclearGap: number;
 }
 
-export const DEFAULT_MOOD_PARAMS: MoodParams = { alpha: 0.35, margin: 0.05, holdReadings: 3 };
+export const DEFAULT_MOOD_PARAMS: MoodParams = {
+  alpha: 0.35,
+  margin: 0.05,
+  holdReadings: 3,
+  unclearGap: 0.1,
+};
 
 export function initialSnapshot(): MoodSnapshot {
   return {
     status: 'camera-off',
     detail: null,
     mood: null,
+    unclear: false,
     confidence: 0,
     scores: null,
     faceCount: 0,
@@ -91,9 +104,12 @@ export function applyReading(s: MoodSnapshot, r: Reading, p: MoodParams = DEFAUL
 
   const scores = smoothScores(s.scores, r.scores, p.alpha);
   const status = r.faceCount > 1 ? 'several-faces' : 'ok';
-  const next: MoodSnapshot = { ...seen, status, scores, faceCount: r.faceCount };
+  const unclear = leadOf(scores) < p.unclearGap;
+  const next: MoodSnapshot = { ...seen, status, scores, faceCount: r.faceCount, unclear };
   const top = topEmotion(scores);
 
+  // An unclear reading neither starts a mood nor advances a challenger: music should not follow a guess.
+  if (unclear) return { ...next, confidence: s.mood ? scores[s.mood] : 0 };
   if (s.mood === null) return settle(next, top, r.at);
   if (top === s.mood || scores[top] - scores[s.mood] < p.margin) {
     return { ...next, confidence: scores[s.mood], challenger: null, challengerStreak: 0 };
@@ -101,6 +117,12 @@ export function applyReading(s: MoodSnapshot, r: Reading, p: MoodParams = DEFAUL
   const streak = s.challenger === top ? s.challengerStreak + 1 : 1;
   if (streak >= p.holdReadings) return settle(next, top, r.at);
   return { ...next, confidence: scores[s.mood], challenger: top, challengerStreak: streak };
+}
+
+/** How far the top smoothed score leads the second. */
+export function leadOf(scores: Scores): number {
+  const [first = 0, second = 0] = Object.values(scores).sort((a, b) => b - a);
+  return first - second;
 }
 
 function settle(s: MoodSnapshot, mood: Emotion, at: number): MoodSnapshot {
@@ -140,7 +162,7 @@ export function applyCameraEvent(s: MoodSnapshot, e: CameraEvent): MoodSnapshot 
   if (e.state === 'running') return { ...base, status: s.status === 'starting' ? 'starting' : s.status };
   if (e.state === 'starting')
     return { ...initialSnapshot(), ...pickIdentity(base), status: 'starting', cameraActive: true };
-  return { ...base, status: STATUS_FOR_CAMERA[e.state], faceCount: 0 };
+  return { ...base, status: STATUS_FOR_CAMERA[e.state], faceCount: 0, unclear: false };
 }
 
 function pickIdentity(s: MoodSnapshot): Pick<MoodSnapshot, 'backend' | 'model' | 'detail'> {

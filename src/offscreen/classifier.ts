@@ -1,6 +1,7 @@
 // The emotion model behind a tiny interface. Everything model-specific comes from its manifest.
 import * as tfc from '@tensorflow/tfjs-converter';
 import * as tf from '@tensorflow/tfjs-core';
+import { applyOffsets } from '../core/calibration';
 import { type Scores, scoresFromOutput, softmax } from '../core/emotions';
 import type { Box } from '../core/face-box';
 import { type ModelManifest, parseModelManifest } from '../core/model-manifest';
@@ -72,7 +73,7 @@ export function createClassifier(
           (sum, row) => sum.map((v, i) => v + (row[i] ?? 0) / rows.length),
           new Array(m.labels.length).fill(0),
         );
-      return scoresFromOutput(m.labels, probabilities);
+      return applyOffsets(scoresFromOutput(m.labels, probabilities), m.classBias);
     },
     dispose() {
       model?.dispose();

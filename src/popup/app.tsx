@@ -7,6 +7,7 @@ import { moodSnapshot, settings } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
+import { CalibrateView } from './calibrate-view';
 import { HistoryView } from './history-view';
 import { MoodView } from './mood-view';
 import { MusicView } from './music-view';
@@ -72,6 +73,7 @@ export function App() {
         </p>
       )}
       <MoodView snapshot={snapshot} />
+      {enabled && <CalibrateView snapshot={snapshot} />}
       {!mood && <MoodPicker picked={picked} onPick={setPicked} />}
       {emotion && <MusicView emotion={emotion} />}
       <HistoryView />

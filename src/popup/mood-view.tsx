@@ -5,17 +5,26 @@ import { isMoodStale } from '../core/status-text';
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 export function MoodView({ snapshot }: { snapshot: MoodSnapshot }) {
-  if (!snapshot.mood || !snapshot.scores) return null;
+  if (!snapshot.scores || (!snapshot.mood && !snapshot.unclear)) return null;
   const scores = snapshot.scores;
+  const unclear = snapshot.unclear && !isMoodStale(snapshot.status);
   return (
     <section aria-label="Current mood">
-      <div class={`mood${isMoodStale(snapshot.status) ? ' stale' : ''}`}>
-        <span class="emoji" aria-hidden="true">
-          {EMOJI[snapshot.mood]}
-        </span>
-        <span class="name">{snapshot.mood}</span>
-        <span class="muted">{pct(snapshot.confidence)} confident</span>
-      </div>
+      {snapshot.mood && (
+        <div class={`mood${isMoodStale(snapshot.status) || unclear ? ' stale' : ''}`}>
+          <span class="emoji" aria-hidden="true">
+            {EMOJI[snapshot.mood]}
+          </span>
+          <span class="name">{snapshot.mood}</span>
+          <span class="muted">{pct(snapshot.confidence)} confident</span>
+        </div>
+      )}
+      {unclear && (
+        <p class="note" role="status" data-testid="unclear">
+          Mood unclear: no emotion is clearly ahead
+          {snapshot.mood ? `, so the music stays with ${snapshot.mood}.` : '.'}
+        </p>
+      )}
       <ul class="bars" aria-label="Smoothed scores">
         {EMOTIONS.map((e) => (
           <li key={e} aria-label={`${e} ${pct(scores[e])}`}>

@@ -10,7 +10,8 @@ export const moodSnapshotDef: ItemDefinition<MoodSnapshot> = {
   key: 'moodSnapshot',
   version: 1,
   defaultValue: initialSnapshot(),
-  validate: (v) => (looksLikeSnapshot(v) ? v : undefined),
+  // A snapshot stored before `unclear` existed (the session outlives an extension update) reads as clear.
+  validate: (v) => (looksLikeSnapshot(v) ? { ...v, unclear: v.unclear === true } : undefined),
 };
 
 function looksLikeSnapshot(v: unknown): v is MoodSnapshot {

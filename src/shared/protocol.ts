@@ -26,6 +26,10 @@ export interface ProtocolMap {
   'capture/options': [target: 'background', req: void, res: CaptureOptions];
   /** Any page -> background: the current mood (pages usually watch storage instead). */
   'mood/current': [target: 'background', req: void, res: MoodSnapshot];
+  /** Popup -> background: learn this user's resting face from the next few seconds of readings. */
+  'calibration/start': [target: 'background', req: void, res: void];
+  /** Popup -> background: forget the calibration (and stop a run in progress). */
+  'calibration/reset': [target: 'background', req: void, res: void];
   /** Options page -> background: sign in to Spotify (PKCE); the user closing the page is 'cancelled'. */
   'spotify/sign-in': [target: 'background', req: void, res: { outcome: 'signed-in' | 'cancelled' }];
   /** Options page -> background: forget the Spotify session. */
@@ -60,6 +64,8 @@ const TARGETS: Record<MessageName, Target> = {
   'camera/state': 'background',
   'camera/sync': 'background',
   'mood/current': 'background',
+  'calibration/start': 'background',
+  'calibration/reset': 'background',
   'capture/options': 'background',
   'spotify/sign-in': 'background',
   'spotify/sign-out': 'background',

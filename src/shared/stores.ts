@@ -1,6 +1,7 @@
 // Binds every item definition to the real browser storage. Pages and the background import items
 // from here; tests bind the same definitions to an in-memory fake.
 import { browser } from './browser';
+import { calibrationProfileDef, calibrationRunDef } from './calibration-items';
 import { moodSnapshotDef } from './mood-item';
 import {
   holdSecondsDef,
@@ -60,3 +61,8 @@ export const musicState = {
 };
 
 export const moodSnapshot = inSession(moodSnapshotDef);
+
+export const calibration = {
+  profile: inLocal(calibrationProfileDef),
+  run: inSession(calibrationRunDef),
+};

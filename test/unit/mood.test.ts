@@ -53,6 +53,48 @@ describe('stable mood with hysteresis', () => {
   });
 });
 
+describe('unclear readings', () => {
+  // Two emotions neck and neck: 0.45 / 0.40, the rest spread thin.
+  const tied = (a: Emotion, b: Emotion, at = 0): Reading => ({
+    kind: 'face',
+    at,
+    perf,
+    faceCount: 1,
+    scores: scoresFrom((e) => (e === a ? 0.45 : e === b ? 0.4 : 0.03)),
+  });
+
+  it('a first face with no clear leader gives no mood, and says it is unclear', () => {
+    const s = run([tied('sad', 'neutral'), tied('sad', 'neutral')]);
+    expect(s).toMatchObject({ status: 'ok', mood: null, unclear: true });
+  });
+
+  it('unclear readings never change the mood, however many', () => {
+    const s = run([face('happy'), ...Array.from({ length: 12 }, (_, i) => tied('sad', 'angry', i + 1))]);
+    expect(s.unclear).toBe(true);
+    expect(s.mood).toBe('happy');
+    expect(s.challengerStreak).toBe(0);
+  });
+
+  it('a clear lead after unclear readings settles the mood as usual', () => {
+    const s = run([tied('sad', 'neutral'), face('neutral'), face('neutral')]);
+    expect(s).toMatchObject({ mood: 'neutral', unclear: false });
+  });
+
+  it.each([
+    [0.5, 0.45, true],
+    [0.5, 0.35, false],
+  ])('top %f against second %f is unclear: %s (gap 0.1)', (a, b, unclear) => {
+    const r: Reading = {
+      kind: 'face',
+      at: 0,
+      perf,
+      faceCount: 1,
+      scores: scoresFrom((e) => (e === 'happy' ? a : e === 'sad' ? b : (1 - a - b) / 5)),
+    };
+    expect(run([r]).unclear).toBe(unclear);
+  });
+});
+
 describe('explicit states', () => {
   it.each([
     [{ kind: 'no-face', at: 9, perf } as Reading, 'no-face'],

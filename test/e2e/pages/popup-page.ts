@@ -71,6 +71,18 @@ export class PopupPage {
     await this.page.getByRole('button', { name: `Save ${emotion}` }).click();
   }
 
+  /** Starts a personal calibration and waits until the popup says it is done. */
+  async calibrate(): Promise<string> {
+    await this.page.getByRole('button', { name: /^Calibrate/ }).click();
+    await this.waitForStatus('Relax your face');
+    return this.waitForStatus('Calibrated to your resting face');
+  }
+
+  async forgetCalibration(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Forget calibration' }).click();
+    await this.page.getByRole('button', { name: 'Forget calibration' }).waitFor({ state: 'detached' });
+  }
+
   async lastReading(): Promise<string> {
     return (await this.page.getByText(/Last reading|No reading yet/).textContent()) ?? '';
   }

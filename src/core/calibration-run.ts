@@ -1,0 +1,52 @@
+// A personal calibration in progress: a few seconds of readings of the user's resting face, then the
+// offsets that make it read neutral (src/core/calibration.ts). Pure, so the background only stores it.
+import { type ClassOffsets, restingOffsets } from './calibration';
+import type { Scores } from './emotions';
+import type { Reading } from './mood';
+
+/** How long the user holds a relaxed face. At one reading a second this gives about five readings. */
+export const CALIBRATION_MS = 5000;
+/** Fewer readings than this of exactly one face is too little to learn from. */
+export const MIN_CALIBRATION_READINGS = 3;
+
+export type CalibrationRun =
+  | { phase: 'collecting'; startedAt: number; until: number; samples: Scores[] }
+  | { phase: 'done'; at: number }
+  | { phase: 'failed'; at: number; reason: string };
+
+/** Starts a run long enough for MIN_CALIBRATION_READINGS at the capture interval, and at least 5 s. */
+export function startRun(now: number, intervalMs: number): CalibrationRun {
+  const span = Math.max(CALIBRATION_MS, (MIN_CALIBRATION_READINGS + 0.5) * intervalMs);
+  return { phase: 'collecting', startedAt: now, until: now + span, samples: [] };
+}
+
+/**
+ * Feeds one reading (raw model scores, before any calibration) to the run. Only readings of exactly one
+ * face count: with several faces in view the resting face may be someone else's. Once the time is up
+ * the run ends, with offsets when it saw enough.
+ */
+export function feedRun(
+  run: CalibrationRun,
+  r: Reading,
+): { run: CalibrationRun; offsets: ClassOffsets | null } {
+  if (run.phase !== 'collecting') return { run, offsets: null };
+  const samples =
+    r.kind === 'face' && r.faceCount === 1 && r.at <= run.until ? [...run.samples, r.scores] : run.samples;
+  if (r.at < run.until) return { run: { ...run, samples }, offsets: null };
+  if (samples.length < MIN_CALIBRATION_READINGS) {
+    const reason =
+      `Only ${samples.length} clear reading${samples.length === 1 ? '' : 's'} of one face in ` +
+      `${Math.round((run.until - run.startedAt) / 1000)} s. Face the camera alone, in good light, and try again.`;
+    return { run: { phase: 'failed', at: r.at, reason }, offsets: null };
+  }
+  return { run: { phase: 'done', at: r.at }, offsets: restingOffsets(samples) };
+}
+
+/**
+ * A run whose readings stopped (the camera was switched off or lost the face for good) would collect
+ * forever: past its end plus a grace period it counts as failed.
+ */
+export function expireRun(run: CalibrationRun, now: number, graceMs = 10_000): CalibrationRun {
+  if (run.phase !== 'collecting' || now <= run.until + graceMs) return run;
+  return { phase: 'failed', at: now, reason: 'The camera sent no readings. Switch it on and try again.' };
+}

@@ -1,0 +1,64 @@
+// Class-prior corrections, in one place for both uses: a model's own `classBias` (chosen in lab/ on the
+// selection splits, recorded in its manifest) and a person's calibration (learned from a few seconds of
+// their resting face). Both are log-offsets: p'(c) is proportional to p(c) * exp(offset(c)).
+import { EMOTIONS, type Emotion, type Scores, scoresFrom } from './emotions';
+
+/** Log-offsets by emotion; a missing emotion has offset 0. */
+export type ClassOffsets = Partial<Record<Emotion, number>>;
+
+/** Scores with the offsets applied, renormalised to sum to 1. */
+export function applyOffsets(scores: Scores, offsets: ClassOffsets | null | undefined): Scores {
+  if (!offsets) return scores;
+  const raw = scoresFrom((e) => scores[e] * Math.exp(offsets[e] ?? 0));
+  const total = EMOTIONS.reduce((sum, e) => sum + raw[e], 0);
+  return total > 0 ? scoresFrom((e) => raw[e] / total) : scores;
+}
+
+/** Adds two sets of offsets (a model's class bias, then a person's calibration). */
+export function addOffsets(
+  a: ClassOffsets | null | undefined,
+  b: ClassOffsets | null | undefined,
+): ClassOffsets {
+  return Object.fromEntries(EMOTIONS.map((e) => [e, (a?.[e] ?? 0) + (b?.[e] ?? 0)]));
+}
+
+export interface RestingParams {
+  /** How far (log units) every other class must end up below neutral on the resting face. */
+  margin: number;
+  /** The largest correction: a resting face that reads strongly as one emotion is not argued away. */
+  floor: number;
+}
+
+/** Chosen on lfw-expressions' dev people (lab/README.md, "Personal calibration"); reported on test. */
+export const DEFAULT_RESTING: RestingParams = { margin: 0.5, floor: -2.5 };
+
+/**
+ * Offsets that make this person's resting face read neutral. Each class that the mean log-score over the
+ * samples puts above (or within `margin` of) neutral is lowered just enough to sit `margin` below it;
+ * classes already below are left alone, so a calibrated smile still reads happy.
+ */
+export function restingOffsets(samples: readonly Scores[], p: RestingParams = DEFAULT_RESTING): ClassOffsets {
+  if (samples.length === 0) throw new Error('calibration needs at least one reading of a face');
+  const meanLog = scoresFrom(
+    (e) => samples.reduce((sum, s) => sum + Math.log(Math.max(s[e], 1e-6)), 0) / samples.length,
+  );
+  const offsets: ClassOffsets = {};
+  for (const e of EMOTIONS) {
+    if (e === 'neutral') continue;
+    const needed = meanLog.neutral - p.margin - meanLog[e];
+    if (needed < 0) offsets[e] = Math.max(p.floor, needed);
+  }
+  return offsets;
+}
+
+/** Parses stored offsets: finite numbers within the floor's range, keyed by emotion; else null. */
+export function parseOffsets(raw: unknown): ClassOffsets | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const out: ClassOffsets = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(EMOTIONS as readonly string[]).includes(key)) return null;
+    if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > 10) return null;
+    out[key as Emotion] = value;
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'preact/hooks';
+import { expireRun } from '../core/calibration-run';
+import type { MoodSnapshot } from '../core/mood';
+import { send } from '../shared/messaging';
+import { calibration } from '../shared/stores';
+import { useItem } from '../ui/use-item';
+
+/** Re-renders every half second while `on`, for the countdown. */
+function useNow(on: boolean): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!on) return;
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, [on]);
+  return now;
+}
+
+/**
+ * "Calibrate": the user relaxes their face for a few seconds and Emotune learns how this person's resting
+ * face reads, so that it reads neutral from then on (kept on this device; "Forget" removes it).
+ */
+export function CalibrateView({ snapshot }: { snapshot: MoodSnapshot }) {
+  const profile = useItem(calibration.profile).value;
+  const stored = useItem(calibration.run).value;
+  const [error, setError] = useState<string | null>(null);
+  const now = useNow(stored?.phase === 'collecting');
+  const run = stored && expireRun(stored, now);
+  const reading = snapshot.cameraActive && (snapshot.status === 'ok' || snapshot.status === 'several-faces');
+  const calibrated = profile !== null && profile.model === snapshot.model;
+  const act = (name: 'calibration/start' | 'calibration/reset') => () => {
+    setError(null);
+    send(name, undefined).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+
+  if (run?.phase === 'collecting') {
+    const left = Math.max(0, Math.ceil((run.until - now) / 1000));
+    return (
+      <p class="note calibrate" role="status">
+        Relax your face and look at the camera… {left} s
+      </p>
+    );
+  }
+  return (
+    <div class="calibrate">
+      {run?.phase === 'failed' && (
+        <p class="note" role="alert">
+          Calibration failed. {run.reason}
+        </p>
+      )}
+      {error && (
+        <p class="note" role="alert">
+          {error}
+        </p>
+      )}
+      {calibrated && (
+        <span class="muted" role="status">
+          Calibrated to your resting face{run?.phase === 'done' ? ' just now' : ''}.
+        </span>
+      )}
+      {reading && (
+        <button
+          type="button"
+          class="secondary"
+          title="Relax your face for 5 seconds: Emotune learns how your resting face reads, so that it reads neutral"
+          onClick={act('calibration/start')}
+        >
+          {calibrated ? 'Calibrate again' : 'Calibrate'}
+        </button>
+      )}
+      {profile && (
+        <button type="button" class="secondary" onClick={act('calibration/reset')}>
+          Forget calibration
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Personal calibration end to end: the fake camera shows a calm face (a FER2013 PrivateTest face labelled
+// neutral, test/fixtures/frames/calm-face.png) that the model misreads, the product's known failure.
+// Calibrating on it must make the same face read neutral, and forgetting the calibration must bring
+// back the model's own reading.
+import { afterEach, describe, expect, it } from 'vitest';
+import { y4m } from './fixtures';
+import { type Extension, grantCamera, launchExtension } from './harness';
+import { PopupPage } from './pages/popup-page';
+
+let ext: Extension | null = null;
+afterEach(async () => {
+  await ext?.close();
+  ext = null;
+});
+
+describe('calibrate to the resting face, in real Chromium with a fake camera', () => {
+  it('the calibrated face reads neutral, is kept locally, and forgetting it restores the reading', async () => {
+    ext = await launchExtension({ camera: y4m('calm-face') });
+    await grantCamera(ext);
+    const before = await ext.waitForSnapshot((s) => s.status === 'ok' && s.mood !== null);
+    // The fixture is useful only while the model misreads it; if a new model reads it neutral, choose
+    // another calm face that it misreads.
+    expect(before.mood).not.toBe('neutral');
+    const popup = new PopupPage(await ext.openPopup());
+
+    await popup.calibrate();
+    const profile = await ext.worker.evaluate(
+      async () => (await chrome.storage.local.get('calibrationProfile')).calibrationProfile,
+    );
+    expect(profile).toMatchObject({
+      v: 1,
+      value: { model: 'emotion-xception', offsets: expect.any(Object) },
+    });
+    const offsets = (profile as { value: { offsets: Record<string, number> } }).value.offsets;
+    expect(offsets[before.mood ?? '']).toBeLessThan(0);
+    expect(offsets.neutral).toBeUndefined();
+    const calibrated = await ext.waitForSnapshot((s) => s.mood === 'neutral', 30_000);
+    expect(calibrated.status).toBe('ok');
+    expect(await popup.mood()).toBe('neutral');
+
+    await popup.forgetCalibration();
+    expect(
+      await ext.worker.evaluate(
+        async () => (await chrome.storage.local.get('calibrationProfile')).calibrationProfile,
+      ),
+    ).toMatchObject({ value: null });
+    await ext.waitForSnapshot((s) => s.mood === before.mood, 30_000);
+  });
+});
