@@ -1,4 +1,4 @@
-"""FER2013 in its packed form (see ../shared/data/fer2013/README.md) and the FER+ relabels."""
+"""FER2013 (and any face set) in the packed form that lab/DATA-FORMAT.md defines, and the FER+ relabels."""
 from __future__ import annotations
 
 import csv
@@ -32,7 +32,7 @@ def load_fer2013(root: Path = DEFAULT_FER) -> dict[str, Split]:
     if not (root / "images.u8.gz").exists():
         raise FileNotFoundError(
             f"FER2013 not found in {root}: expected images.u8.gz, labels.u8 and usage.u8 "
-            "(see shared/data/fer2013/README.md for the format, or pass --data)"
+            "(lab/DATA-FORMAT.md defines the format; pass --data for another folder)"
         )
     images = np.frombuffer(gzip.open(root / "images.u8.gz").read(), np.uint8).reshape(-1, 48, 48)
     labels = np.frombuffer((root / "labels.u8").read_bytes(), np.uint8).astype(np.int64)

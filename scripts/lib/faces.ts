@@ -1,5 +1,6 @@
-// Faces for evaluation, read the same way in every script: either a packed FER2013 folder
-// (images.u8.gz, labels.u8, usage.u8) or a folder of <emotion>/<file>.png (like the 70-face sample).
+// Faces for evaluation, read the same way in every script: either a packed folder (images.u8.gz,
+// labels.u8, usage.u8: the format is lab/DATA-FORMAT.md) or a folder of <emotion>/<file>.png (like the
+// 70-face sample).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';

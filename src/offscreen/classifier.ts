@@ -5,6 +5,7 @@ import { applyOffsets } from '../core/calibration';
 import { type Scores, scoresFromOutput, softmax } from '../core/emotions';
 import type { Box } from '../core/face-box';
 import { type ModelManifest, parseModelManifest } from '../core/model-manifest';
+import { missingKernels } from '../core/model-ops';
 import { preprocessFace } from './preprocess';
 
 /** A face to classify: the frame it is in (HxWxC, 0-255) and the square crop around it. */
@@ -21,6 +22,13 @@ export interface EmotionClassifier {
 }
 
 type FetchLike = (url: string) => Promise<Response>;
+
+/** The op names of a graph model's topology (model.json's `modelTopology.node[].op`). */
+function graphOps(topology: unknown): string[] {
+  const nodes = (topology as { node?: unknown } | undefined)?.node;
+  if (!Array.isArray(nodes)) throw new Error('model.json has no graph nodes: not a tfjs graph model');
+  return nodes.map((n: { op?: unknown }) => String(n.op));
+}
 
 /**
  * A classifier for the tfjs graph model described by the manifest at `manifestUrl`. `fetchFn` lets Node
@@ -48,7 +56,16 @@ export function createClassifier(
       const modelUrl = new URL(parsed.modelFile, manifestUrl).href;
       const fetchFunc = (input: RequestInfo | URL) =>
         fetchFn(input instanceof Request ? input.url : String(input));
-      model = await tfc.loadGraphModel(modelUrl, { fetchFunc: fetchFunc as typeof fetch });
+      const artifacts = await tf.io.http(modelUrl, { fetchFunc: fetchFunc as typeof fetch }).load?.();
+      if (!artifacts) throw new Error(`model ${parsed.id}: ${parsed.modelFile} could not be read`);
+      // Fail now, with the ops named, if this backend cannot run the graph (not on the first face).
+      const kernels = tf.getKernelsForBackend(tf.getBackend()).map((k) => k.kernelName);
+      const missing = missingKernels(graphOps(artifacts.modelTopology), kernels);
+      if (missing.length > 0)
+        throw new Error(
+          `model ${parsed.id} cannot run on the ${tf.getBackend()} backend: no kernel for ${missing.join(', ')}`,
+        );
+      model = await tfc.loadGraphModel(tf.io.fromMemory(artifacts));
       manifest = parsed;
       // The first run compiles kernels (and shaders on webgl): pay that now, not on the first face.
       tf.tidy(() => {

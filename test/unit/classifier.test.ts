@@ -1,5 +1,6 @@
 // The real classifier on the real model file, in Node on tfjs's wasm backend.
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -66,5 +67,26 @@ describe('EmotionClassifier lifecycle', () => {
       fresh.classify({ frame: tf.zeros([2, 2, 1]), box: { x: 0, y: 0, width: 2, height: 2 } }),
     ).rejects.toThrow(/before load/);
     await expect(fresh.load()).rejects.toThrow(/HTTP 404/);
+  });
+
+  it('refuses at load, naming every op, a model whose graph the backend cannot run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'emotune-ops-'));
+    try {
+      cpSync(join(MODELS, 'emotion-xception'), dir, { recursive: true });
+      const file = join(dir, 'model.json');
+      const model = JSON.parse(readFileSync(file, 'utf8'));
+      const nodes = model.modelTopology.node as { op: string }[];
+      for (const n of nodes) if (n.op === 'Softmax') n.op = 'Sparsemax';
+      const relu = nodes.find((n) => n.op === 'Relu');
+      if (relu) relu.op = 'Gelu';
+      writeFileSync(file, JSON.stringify(model));
+      // The manifest's checksums are not checked at load (hash-models.ts checks shipped folders).
+      const broken = createClassifier(modelManifestUrl(dir), fileFetch);
+      await expect(broken.load()).rejects.toThrow(
+        'model emotion-xception cannot run on the wasm backend: no kernel for Gelu, Sparsemax',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
