@@ -17,14 +17,19 @@ export interface FaceDetector {
 }
 
 /**
- * `modelBaseUrl` holds blazeface.json; `wasmBaseUrl` holds tfjs's .wasm files. Both point inside the
- * extension so that nothing is fetched from the network.
+ * `modelBaseUrl` holds the detector's manifest.json (which names its model file); `wasmBaseUrl` holds
+ * tfjs's .wasm files. Both point inside the extension so that nothing is fetched from the network.
  */
 export async function createFaceDetector(opts: {
   backend: BackendName;
   modelBaseUrl: string;
   wasmBaseUrl: string;
 }): Promise<FaceDetector> {
+  const manifestUrl = new URL('manifest.json', opts.modelBaseUrl).href;
+  const response = await fetch(manifestUrl);
+  if (!response.ok) throw new Error(`face detector manifest ${manifestUrl}: HTTP ${response.status}`);
+  const { modelFile } = (await response.json()) as { modelFile?: unknown };
+  if (typeof modelFile !== 'string') throw new Error(`face detector manifest ${manifestUrl}: no modelFile`);
   const human = new Human({
     backend: opts.backend,
     modelBasePath: opts.modelBaseUrl,
@@ -37,7 +42,7 @@ export async function createFaceDetector(opts: {
     face: {
       enabled: true,
       detector: {
-        modelPath: 'blazeface.json',
+        modelPath: modelFile,
         rotation: false,
         maxDetected: 5,
         // Measured on the e2e frames: a bare staircase scores a "face" at 0.5-0.7, while the real faces
