@@ -3,7 +3,7 @@
 import { browser } from '../shared/browser';
 import { listen } from '../shared/messaging';
 import { musicSettings, musicState, settings } from '../shared/stores';
-import { captureOptions, createCameraControl } from './camera-control';
+import { captureOptions, createCameraControl, WATCH_ALARM } from './camera-control';
 import { moodStore } from './mood-store';
 import { announcer, signIn, signOut, suggester } from './music';
 import { createCameraHost } from './platform';
@@ -17,6 +17,7 @@ listen('background', {
   'camera/reading': async (reading) => void (await moodStore.addReading(reading)),
   'camera/state': async (event) => void (await moodStore.cameraEvent(event)),
   'camera/sync': () => camera.sync(),
+  'camera/retry': () => camera.retry(),
   'capture/options': () => captureOptions(),
   'mood/current': () => moodStore.current(),
   'spotify/sign-in': () => signIn(),
@@ -34,6 +35,9 @@ musicSettings.clientId.watch(async (id) => {
   if ((await musicState.session.get())?.clientId !== id) await signOut();
 });
 
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === WATCH_ALARM) void camera.watch();
+});
 browser.runtime.onStartup.addListener(() => void camera.sync());
 browser.runtime.onInstalled.addListener(({ reason }) => {
   void camera.sync();

@@ -28,6 +28,10 @@ export type MoodStatus =
   | 'camera-denied'
   | 'no-camera'
   | 'camera-busy'
+  | 'camera-ended'
+  | 'camera-timeout'
+  /** The camera page stopped reporting; the background is restarting it (core/camera-watch.ts). */
+  | 'stalled'
   | 'error';
 
 export interface MoodSnapshot {
@@ -52,6 +56,10 @@ export interface MoodSnapshot {
   backend: string | null;
   model: string | null;
   perf: FramePerf | null;
+  /** When the camera page last reported anything (a reading or a state), by the background's clock. */
+  lastReportAt: number | null;
+  /** Restarts by the watchdog since the last reading: it gives up after a few. */
+  restarts: number;
 }
 
 export interface MoodParams {
@@ -81,6 +89,8 @@ export function initialSnapshot(): MoodSnapshot {
     backend: null,
     model: null,
     perf: null,
+    lastReportAt: null,
+    restarts: 0,
   };
 }
 
@@ -114,6 +124,8 @@ const STATUS_FOR_CAMERA: Record<Exclude<CameraState, 'running'>, MoodStatus> = {
   denied: 'camera-denied',
   'no-camera': 'no-camera',
   busy: 'camera-busy',
+  ended: 'camera-ended',
+  timeout: 'camera-timeout',
   error: 'error',
 };
 
@@ -143,6 +155,14 @@ export function applyCameraEvent(s: MoodSnapshot, e: CameraEvent): MoodSnapshot 
   return { ...base, status: STATUS_FOR_CAMERA[e.state], faceCount: 0 };
 }
 
-function pickIdentity(s: MoodSnapshot): Pick<MoodSnapshot, 'backend' | 'model' | 'detail'> {
-  return { backend: s.backend, model: s.model, detail: s.detail };
+function pickIdentity(
+  s: MoodSnapshot,
+): Pick<MoodSnapshot, 'backend' | 'model' | 'detail' | 'lastReportAt' | 'restarts'> {
+  return {
+    backend: s.backend,
+    model: s.model,
+    detail: s.detail,
+    lastReportAt: s.lastReportAt,
+    restarts: s.restarts,
+  };
 }

@@ -8,9 +8,13 @@ import type { ItemDefinition } from './storage-item';
  */
 export const moodSnapshotDef: ItemDefinition<MoodSnapshot> = {
   key: 'moodSnapshot',
-  version: 1,
+  version: 2,
   defaultValue: initialSnapshot(),
   validate: (v) => (looksLikeSnapshot(v) ? v : undefined),
+  migrations: {
+    // v2 adds the watchdog's fields; a snapshot from before knows no report time (an update mid-session).
+    2: (old) => (old && typeof old === 'object' ? { ...old, lastReportAt: null, restarts: 0 } : old),
+  },
 };
 
 function looksLikeSnapshot(v: unknown): v is MoodSnapshot {
@@ -21,6 +25,8 @@ function looksLikeSnapshot(v: unknown): v is MoodSnapshot {
     (s.mood === null || isEmotion(s.mood)) &&
     typeof s.confidence === 'number' &&
     typeof s.cameraActive === 'boolean' &&
+    (s.lastReportAt === null || Number.isFinite(s.lastReportAt)) &&
+    typeof s.restarts === 'number' &&
     (s.scores === null || (typeof s.scores === 'object' && s.scores !== undefined))
   );
 }

@@ -59,6 +59,13 @@ describe('corrupt stored values', () => {
     expect(read.value).toEqual(initialSnapshot());
     expect(read.problem).toMatch(/invalid/);
   });
+
+  it('a v1 mood snapshot (before the watchdog) migrates: no report time, no restarts', () => {
+    const { lastReportAt: _, restarts: __, ...v1 } = { ...initialSnapshot(), status: 'ok', mood: 'happy' };
+    const read = decodeItem(moodSnapshotDef, { v: 1, value: v1 });
+    expect(read.problem).toBeNull();
+    expect(read.value).toMatchObject({ status: 'ok', mood: 'happy', lastReportAt: null, restarts: 0 });
+  });
 });
 
 describe('migrations', () => {
