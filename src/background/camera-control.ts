@@ -4,7 +4,7 @@
 import { WATCH, watchCamera } from '../core/camera-watch';
 import { browser } from '../shared/browser';
 import type { CaptureOptions } from '../shared/protocol';
-import { settings } from '../shared/stores';
+import { sessionStarted, settings } from '../shared/stores';
 import type { moodStore } from './mood-store';
 import type { CameraHost } from './platform';
 
@@ -54,19 +54,32 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore) {
     await host.open();
   };
 
+  const sync = () =>
+    serial(async () => {
+      if (await settings.cameraEnabled.get()) {
+        await browser.alarms.create(WATCH_ALARM, { periodInMinutes: WATCH.periodMinutes });
+        if (!(await host.isOpen())) await open();
+        else await watch();
+      } else {
+        await browser.alarms.clear(WATCH_ALARM);
+        await host.close();
+        await mood.cameraEvent({ state: 'off' });
+      }
+    });
+
   return {
     /** Opens or closes the camera page to match the camera switch, then checks that it still reports. */
-    sync: () =>
+    sync,
+    /**
+     * The worker's first wake in this browser session (storage.session starts empty with the browser, so
+     * this holds whether or not onStartup fires: an extension loaded from the command line gets
+     * onInstalled instead). The camera stays off unless the user asked for it to resume.
+     */
+    sessionStart: () =>
       serial(async () => {
-        if (await settings.cameraEnabled.get()) {
-          await browser.alarms.create(WATCH_ALARM, { periodInMinutes: WATCH.periodMinutes });
-          if (!(await host.isOpen())) await open();
-          else await watch();
-        } else {
-          await browser.alarms.clear(WATCH_ALARM);
-          await host.close();
-          await mood.cameraEvent({ state: 'off' });
-        }
+        if (await sessionStarted.get()) return;
+        await sessionStarted.set(true);
+        if (!(await settings.resumeCamera.get())) await settings.cameraEnabled.set(false);
       }),
     /** The watchdog's look: restarts a camera page that has stopped reporting. */
     watch: () => serial(watch),

@@ -3,6 +3,7 @@
 import { browser } from '../shared/browser';
 import { listen } from '../shared/messaging';
 import { musicSettings, musicState, settings } from '../shared/stores';
+import { refreshBadge } from './badge';
 import { captureOptions, createCameraControl, WATCH_ALARM } from './camera-control';
 import { moodStore } from './mood-store';
 import { announcer, signIn, signOut, suggester } from './music';
@@ -11,7 +12,12 @@ import { createCameraHost } from './platform';
 const WELCOME_PAGE = 'src/options/index.html?welcome';
 
 const camera = createCameraControl(createCameraHost(), moodStore);
-moodStore.onUpdate((snapshot) => announcer.update(snapshot));
+// First, before any event below can open the camera: a new browser session starts with it off.
+void camera.sessionStart();
+moodStore.onUpdate((snapshot) => {
+  announcer.update(snapshot);
+  void refreshBadge().catch((error: unknown) => console.warn('[emotune] badge:', error));
+});
 
 listen('background', {
   'camera/reading': async (reading) => void (await moodStore.addReading(reading)),
@@ -40,7 +46,9 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 browser.runtime.onStartup.addListener(() => void camera.sync());
 browser.runtime.onInstalled.addListener(({ reason }) => {
-  void camera.sync();
+  // Only Emotune's own install or update: a browser update ('chrome_update', 'browser_update') is a
+  // browser start, where onStartup decides whether the camera resumes.
+  if (reason === 'install' || reason === 'update') void camera.sync();
   // First install: the settings page welcomes the user (camera, Spotify or not, how it works).
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
 });
