@@ -93,3 +93,45 @@ describe('a camera that ends mid-session', () => {
     expect(back.mood).toBe('happy');
   });
 });
+
+describe('camera access revoked mid-session', () => {
+  it('says the camera stopped, and Retry works once access is back', async () => {
+    const e = await runningWithAFace();
+    const browserCdp = await e.context.browser()?.newBrowserCDPSession();
+    if (!browserCdp) throw new Error('no browser-level DevTools session');
+    const origin = `chrome-extension://${e.id}`;
+    // What the user does in the site settings: the browser ends the live track.
+    await browserCdp.send('Browser.setPermission', {
+      permission: { name: 'camera' },
+      setting: 'denied',
+      origin,
+    });
+    const ended = await e.waitForSnapshot((s) => s.status === 'camera-ended');
+    expect(ended.detail).toMatch(/revoked/);
+    await browserCdp.send('Browser.setPermission', {
+      permission: { name: 'camera' },
+      setting: 'granted',
+      origin,
+    });
+    const popup = new PopupPage(await e.openPopup());
+    await popup.page.getByRole('button', { name: 'Retry' }).click();
+    await e.waitForSnapshot((s) => s.status === 'ok' && (s.lastReadingAt ?? 0) > (ended.lastReadingAt ?? 0));
+  });
+});
+
+describe('a camera that does not start', () => {
+  it('times out with a clear message instead of hanging on "Starting", and Retry starts it', async () => {
+    const e = await runningWithAFace();
+    const doc = await offscreenDocument(e);
+    // The next getUserMedia never answers, like a prompt nobody answers or a driver that hangs.
+    await doc.evaluate('navigator.mediaDevices.getUserMedia = () => new Promise(() => undefined); true');
+    await doc.detach();
+    // A new interval restarts the capture in the same document, which now opens the camera again.
+    await e.worker.evaluate(() => chrome.storage.local.set({ captureIntervalMs: { v: 1, value: 1100 } }));
+    await e.waitForSnapshot((s) => s.status === 'starting');
+    const popup = new PopupPage(await e.openPopup());
+    expect(await popup.waitForStatus('did not start')).toMatch(/no picture after 20 s/);
+    await popup.page.getByRole('button', { name: 'Retry' }).click();
+    await e.waitForSnapshot((s) => s.status === 'ok' && s.mood === 'happy');
+  });
+});
