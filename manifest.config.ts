@@ -16,8 +16,9 @@ const SPOTIFY_HOSTS = ['https://accounts.spotify.com/*', 'https://api.spotify.co
  * user installs has it.
  */
 export function manifestFor(target: Target, testBuild = false) {
-  // identity: Spotify sign-in; notifications: the optional auto-suggest notice.
-  const permissions = ['storage', 'identity', 'notifications'];
+  // identity: Spotify sign-in; notifications: the optional auto-suggest notice; alarms: the camera
+  // watchdog, which must wake a sleeping service worker.
+  const permissions = ['storage', 'identity', 'notifications', 'alarms'];
   const host_permissions = testBuild ? [...SPOTIFY_HOSTS, 'http://127.0.0.1/*'] : SPOTIFY_HOSTS;
   const common = {
     manifest_version: 3 as const,

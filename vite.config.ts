@@ -39,12 +39,13 @@ export default defineConfig(({ mode }) => {
   // `--mode chrome-test` / `firefox-test`: builds whose Spotify hosts e2e tests may point at a loopback
   // stub (dist/<target>-test). No user ever installs them.
   const testBuild = mode.endsWith('-test');
-  // Pages opened by URL at run time, which the manifest does not name. Chrome: the offscreen document
-  // and the page that asks for the camera once; Firefox: the visible camera page.
+  // Pages opened by URL at run time, which the manifest does not name. Chrome: the offscreen document;
+  // Firefox: the visible camera page. Both: the page that asks for the camera (the popup's "Allow the
+  // camera" link opens it after a denial on either browser).
   const pages: Record<string, string> =
     target === 'chrome'
       ? { offscreen: 'src/offscreen/index.html', permission: 'src/permission/index.html' }
-      : { camera: 'src/camera/index.html' };
+      : { camera: 'src/camera/index.html', permission: 'src/permission/index.html' };
   return {
     plugins: [
       preact(),

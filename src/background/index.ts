@@ -3,8 +3,9 @@
 import { browser } from '../shared/browser';
 import { listen } from '../shared/messaging';
 import { musicSettings, musicState, settings } from '../shared/stores';
+import { refreshBadge } from './badge';
 import { calibrator } from './calibration';
-import { captureOptions, createCameraControl } from './camera-control';
+import { captureOptions, createCameraControl, WATCH_ALARM } from './camera-control';
 import { moodStore } from './mood-store';
 import { announcer, signIn, signOut, suggester } from './music';
 import { createCameraHost } from './platform';
@@ -12,12 +13,18 @@ import { createCameraHost } from './platform';
 const WELCOME_PAGE = 'src/options/index.html?welcome';
 
 const camera = createCameraControl(createCameraHost(), moodStore);
-moodStore.onUpdate((snapshot) => announcer.update(snapshot));
+// First, before any event below can open the camera: a new browser session starts with it off.
+void camera.sessionStart();
+moodStore.onUpdate((snapshot) => {
+  announcer.update(snapshot);
+  void refreshBadge().catch((error: unknown) => console.warn('[emotune] badge:', error));
+});
 
 listen('background', {
   'camera/reading': async (reading) => void (await moodStore.addReading(reading)),
   'camera/state': async (event) => void (await moodStore.cameraEvent(event)),
   'camera/sync': () => camera.sync(),
+  'camera/retry': () => camera.retry(),
   'capture/options': () => captureOptions(),
   'mood/current': () => moodStore.current(),
   'calibration/start': () => calibrator.start(),
@@ -37,9 +44,14 @@ musicSettings.clientId.watch(async (id) => {
   if ((await musicState.session.get())?.clientId !== id) await signOut();
 });
 
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === WATCH_ALARM) void camera.watch();
+});
 browser.runtime.onStartup.addListener(() => void camera.sync());
 browser.runtime.onInstalled.addListener(({ reason }) => {
-  void camera.sync();
+  // Only Emotune's own install or update: a browser update ('chrome_update', 'browser_update') is a
+  // browser start, where onStartup decides whether the camera resumes.
+  if (reason === 'install' || reason === 'update') void camera.sync();
   // First install: the settings page welcomes the user (camera, Spotify or not, how it works).
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
 });

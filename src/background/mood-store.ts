@@ -1,6 +1,7 @@
 // The mood snapshot lives in storage.session, not in globals: a service-worker restart loses nothing,
 // and every page watches the same value. Updates are queued so that readings never overwrite each other.
 // Each stable mood also extends the 24-hour mood history (time spans only, in storage.local).
+import { applyGiveUp, applyStall } from '../core/camera-watch';
 import {
   applyCameraEvent,
   applyReading,
@@ -36,9 +37,27 @@ function update(change: (s: MoodSnapshot) => MoodSnapshot | Promise<MoodSnapshot
 
 export const moodStore = {
   current: () => moodSnapshot.get(),
+  // Every report from the camera page stamps lastReportAt: the watchdog measures silence from it. A
+  // reading proves the page works, so the watchdog's restart count starts again.
   // Calibration runs inside the queue, so a run sees the readings in the order they arrived.
-  addReading: (r: Reading) => update(async (s) => applyReading(s, await calibrator.apply(r, s.model))),
-  cameraEvent: (e: CameraEvent) => update((s) => applyCameraEvent(s, e)),
+  addReading: (r: Reading) =>
+    update(async (s) => ({
+      ...applyReading(s, await calibrator.apply(r, s.model)),
+      lastReportAt: Date.now(),
+      restarts: 0,
+    })),
+  cameraEvent: (e: CameraEvent) =>
+    update((s) => ({
+      ...applyCameraEvent(s, e),
+      lastReportAt: Date.now(),
+      restarts: e.state === 'off' ? 0 : s.restarts,
+    })),
+  /** The watchdog restarts a silent camera page. */
+  stall: (detail: string) => update((s) => applyStall(s, detail, Date.now())),
+  /** The watchdog stopped trying. */
+  giveUp: (detail: string) => update((s) => applyGiveUp(s, detail, Date.now())),
+  /** The user asked for a fresh try: the watchdog gets its restarts back. */
+  resetRestarts: () => update((s) => ({ ...s, restarts: 0 })),
   /** Calls back after every update (auto-suggest watches the mood through this). */
   onUpdate: (listener: (s: MoodSnapshot) => void) => void listeners.push(listener),
 };

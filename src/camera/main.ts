@@ -3,8 +3,12 @@ import { hostCaptureLoop } from '../offscreen/host-page';
 import { settings } from '../shared/stores';
 
 const status = document.getElementById('status');
+// 'off' comes only from capture/stop: the background is closing this tab (switch off, or its watchdog
+// restarting a silent page), so the setting must not change.
+let stoppedByBackground = false;
 
 hostCaptureLoop((e) => {
+  stoppedByBackground = e.state === 'off';
   if (!status) return;
   status.textContent =
     e.state === 'running'
@@ -13,4 +17,6 @@ hostCaptureLoop((e) => {
 });
 
 // Closing the tab is the stop button: the setting follows, so the camera does not come back by itself.
-addEventListener('pagehide', () => void settings.cameraEnabled.set(false));
+addEventListener('pagehide', () => {
+  if (!stoppedByBackground) void settings.cameraEnabled.set(false);
+});

@@ -1,5 +1,17 @@
-/** Everything the camera side can report, in words a user can act on. */
-export type CameraState = 'starting' | 'running' | 'off' | 'denied' | 'no-camera' | 'busy' | 'error';
+/**
+ * Everything the camera side can report, in words a user can act on. `ended`: the camera stopped in the
+ * middle of a session (unplugged, taken by another app, permission revoked); `timeout`: it never started.
+ */
+export type CameraState =
+  | 'starting'
+  | 'running'
+  | 'off'
+  | 'denied'
+  | 'no-camera'
+  | 'busy'
+  | 'ended'
+  | 'timeout'
+  | 'error';
 
 /**
  * Maps a getUserMedia DOMException name to what the user should be told. Names from the Media Capture

@@ -28,6 +28,10 @@ export type MoodStatus =
   | 'camera-denied'
   | 'no-camera'
   | 'camera-busy'
+  | 'camera-ended'
+  | 'camera-timeout'
+  /** The camera page stopped reporting; the background is restarting it (core/camera-watch.ts). */
+  | 'stalled'
   | 'error';
 
 export interface MoodSnapshot {
@@ -57,6 +61,10 @@ export interface MoodSnapshot {
   backend: string | null;
   model: string | null;
   perf: FramePerf | null;
+  /** When the camera page last reported anything (a reading or a state), by the background's clock. */
+  lastReportAt: number | null;
+  /** Restarts by the watchdog since the last reading: it gives up after a few. */
+  restarts: number;
 }
 
 export interface MoodParams {
@@ -94,6 +102,8 @@ export function initialSnapshot(): MoodSnapshot {
     backend: null,
     model: null,
     perf: null,
+    lastReportAt: null,
+    restarts: 0,
   };
 }
 
@@ -136,6 +146,8 @@ const STATUS_FOR_CAMERA: Record<Exclude<CameraState, 'running'>, MoodStatus> = {
   denied: 'camera-denied',
   'no-camera': 'no-camera',
   busy: 'camera-busy',
+  ended: 'camera-ended',
+  timeout: 'camera-timeout',
   error: 'error',
 };
 
@@ -165,6 +177,14 @@ export function applyCameraEvent(s: MoodSnapshot, e: CameraEvent): MoodSnapshot 
   return { ...base, status: STATUS_FOR_CAMERA[e.state], faceCount: 0, unclear: false };
 }
 
-function pickIdentity(s: MoodSnapshot): Pick<MoodSnapshot, 'backend' | 'model' | 'detail'> {
-  return { backend: s.backend, model: s.model, detail: s.detail };
+function pickIdentity(
+  s: MoodSnapshot,
+): Pick<MoodSnapshot, 'backend' | 'model' | 'detail' | 'lastReportAt' | 'restarts'> {
+  return {
+    backend: s.backend,
+    model: s.model,
+    detail: s.detail,
+    lastReportAt: s.lastReportAt,
+    restarts: s.restarts,
+  };
 }

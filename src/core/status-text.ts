@@ -21,6 +21,12 @@ export function statusText(status: MoodStatus, detail: string | null): string | 
       return 'No camera found. Connect one, then switch the camera on again.';
     case 'camera-busy':
       return 'The camera is in use by another app. Close that app, then switch the camera on again.';
+    case 'camera-ended':
+      return `The camera stopped${detail ? ` (${detail})` : ''}. Check that it is connected and free, then retry.`;
+    case 'camera-timeout':
+      return `The camera did not start${detail ? ` (${detail})` : ''}. Retry, or check that no other app holds it.`;
+    case 'stalled':
+      return 'The camera stopped reporting. Restarting it…';
     case 'error':
       return `Something went wrong${detail ? `: ${detail}` : '.'}`;
   }

@@ -2,10 +2,12 @@
 // by Firefox's visible camera page alike; it talks to the outside only through `report`.
 import * as tf from '@tensorflow/tfjs-core';
 import { pickBackend } from '../core/backend-choice';
+import { type FrameLoop, startFrameLoop } from '../core/frame-loop';
 import type { CameraEvent, Reading } from '../core/mood';
+import { TimeoutError, withTimeout } from '../core/with-timeout';
 import { type ModelId, manifestPath } from '../shared/models';
 import type { CaptureOptions } from '../shared/protocol';
-import { closeCamera, openCamera } from './camera';
+import { type CameraResult, closeCamera, openCamera } from './camera';
 import { createClassifier, type EmotionClassifier } from './classifier';
 import { createFaceDetector, type FaceDetector } from './face-detector';
 import { createPipeline, glRenderer, type Pipeline } from './pipeline';
@@ -22,7 +24,8 @@ export interface CaptureLoop {
 
 export function createCaptureLoop(report: Reporter, extensionUrl: (path: string) => string): CaptureLoop {
   let stream: MediaStream | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let frames: FrameLoop | null = null;
+  let isLive = () => false;
   let detector: FaceDetector | null = null;
   let classifier: { id: ModelId; model: EmotionClassifier } | null = null;
   // Bumped on every start/stop so that a frame still in flight from an old run reports nothing.
@@ -50,64 +53,98 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
   };
 
   const schedule = (run: number, pipeline: Pipeline, video: HTMLVideoElement, intervalMs: number) => {
-    const tick = async () => {
-      const started = performance.now();
-      try {
-        const reading = await pipeline.analyse(video);
+    frames = startFrameLoop({
+      intervalMs,
+      now: () => performance.now(),
+      frame: async () => {
+        if (!isLive()) return;
+        let reading: Reading;
+        try {
+          reading = await pipeline.analyse(video);
+        } catch (error) {
+          if (run === generation) await report.state({ state: 'error', detail: messageOf(error) });
+          return;
+        }
         if (run === generation) await report.reading(reading);
-      } catch (error) {
-        if (run === generation) await report.state({ state: 'error', detail: messageOf(error) });
-      }
-      // Self-scheduling instead of setInterval: a slow frame delays the next one, frames never overlap.
-      if (run === generation)
-        timer = setTimeout(tick, Math.max(0, intervalMs - (performance.now() - started)));
-    };
-    timer = setTimeout(tick, 0);
+      },
+      // A reading that could not be sent (the service worker restarting) is lost; the next one goes.
+      onError: (error) => console.warn('[emotune] a frame was not delivered:', messageOf(error)),
+    });
   };
 
   const halt = () => {
     generation++;
-    if (timer) clearTimeout(timer);
-    timer = null;
+    frames?.stop();
+    frames = null;
     const trackState = closeCamera(stream);
     stream = null;
     return trackState;
   };
 
+  // A state that cannot be delivered (the worker restarting) must not abort a start or a stop: the
+  // background's watchdog notices a page that goes quiet, and the next report gets through.
+  const tell = (e: CameraEvent) =>
+    report
+      .state(e)
+      .catch((error: unknown) => console.warn('[emotune] state not delivered:', messageOf(error)));
+
   return {
     async start(options) {
       halt();
       const run = generation;
-      await report.state({ state: 'starting' });
-      const camera = await openCamera();
+      await tell({ state: 'starting' });
+      const camera = await openWithin(OPEN_TIMEOUT_MS);
       if (run !== generation) return void closeCamera(camera.ok ? camera.stream : null);
-      if (!camera.ok) return report.state({ state: camera.state, detail: camera.detail });
+      if (!camera.ok) return tell({ state: camera.state, detail: camera.detail });
       stream = camera.stream;
-      camera.stream.getVideoTracks()[0]?.addEventListener('ended', () => {
+      const track = camera.stream.getVideoTracks()[0];
+      const ended = () => {
         if (run !== generation) return;
         halt();
-        void report.state({
-          state: 'no-camera',
-          detail: 'The camera stopped: unplugged, or taken by another app.',
-        });
-      });
+        void tell({ state: 'ended', detail: 'unplugged, taken by another app, or access revoked' });
+      };
+      track?.addEventListener('ended', ended);
+      // A track stopped from elsewhere ends without an 'ended' event (per spec), and its video then
+      // freezes on the last picture: every frame checks, so a frozen face is never read as the mood.
+      isLive = () => {
+        if (track?.readyState === 'live') return true;
+        ended();
+        return false;
+      };
       let pipeline: Pipeline;
       try {
         pipeline = await loadModels(options);
       } catch (error) {
         halt();
-        return report.state({ state: 'error', detail: `Could not load the models: ${messageOf(error)}` });
+        return tell({ state: 'error', detail: `Could not load the models: ${messageOf(error)}` });
       }
       if (run !== generation) return;
-      await report.state({ state: 'running', backend: tf.getBackend(), model: options.modelId });
+      await tell({ state: 'running', backend: tf.getBackend(), model: options.modelId });
       schedule(run, pipeline, camera.video, options.intervalMs);
     },
     async stop() {
       const trackState = halt();
-      await report.state({ state: 'off' });
+      await tell({ state: 'off' });
       return { trackState };
     },
   };
+}
+
+/** getUserMedia can wait forever (a prompt nobody answers, a driver that hangs): "Starting" must end. */
+const OPEN_TIMEOUT_MS = 20_000;
+
+async function openWithin(ms: number): Promise<CameraResult> {
+  const opening = openCamera();
+  try {
+    return await withTimeout(opening, ms, 'the camera');
+  } catch (error) {
+    // A camera that opens after all is released at once: nobody is waiting for it any more.
+    void opening.then((late) => late.ok && closeCamera(late.stream)).catch(() => undefined);
+    if (error instanceof TimeoutError) {
+      return { ok: false, state: 'timeout', detail: `no picture after ${ms / 1000} s` };
+    }
+    return { ok: false, state: 'error', detail: `The camera could not be opened: ${messageOf(error)}` };
+  }
 }
 
 function messageOf(error: unknown): string {

@@ -14,12 +14,13 @@ const BACKENDS: Record<BackendPreference, string> = {
 
 export function CameraSettings() {
   const enabled = useItem(settings.cameraEnabled);
+  const resume = useItem(settings.resumeCamera);
   const interval = useItem(settings.captureIntervalMs);
   const model = useItem(settings.modelId);
   const backend = useItem(settings.backend);
   const [draft, setDraft] = useState<string | null>(null);
   const [intervalError, setIntervalError] = useState<string | null>(null);
-  const problems = [enabled, interval, model, backend].map((i) => i.problem).filter(Boolean);
+  const problems = [enabled, resume, interval, model, backend].map((i) => i.problem).filter(Boolean);
 
   const saveInterval = async (text: string) => {
     setDraft(text);
@@ -47,6 +48,11 @@ export function CameraSettings() {
           onChange={(on) => void (on ? switchCameraOn() : settings.cameraEnabled.set(false))}
         >
           Read my expression with the camera
+        </Switch>
+      </p>
+      <p>
+        <Switch checked={resume.value} onChange={(on) => void settings.resumeCamera.set(on)}>
+          Resume the camera when the browser starts
         </Switch>
       </p>
       <p>

@@ -4,7 +4,11 @@ import { useState } from 'preact/hooks';
 import { type CameraState, cameraStateForError } from '../core/camera-status';
 import { settings } from '../shared/stores';
 
-type Outcome = 'idle' | 'asking' | 'granted' | Exclude<CameraState, 'starting' | 'running' | 'off'>;
+type Outcome =
+  | 'idle'
+  | 'asking'
+  | 'granted'
+  | Exclude<CameraState, 'starting' | 'running' | 'off' | 'ended' | 'timeout'>;
 
 const MESSAGES: Record<Exclude<Outcome, 'idle' | 'asking'>, string> = {
   granted:

@@ -1,16 +1,20 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { shownStatus } from '../core/camera-watch';
 import { EMOJI, EMOTIONS, type Emotion } from '../core/emotions';
 import { statusText } from '../core/status-text';
 import { browser } from '../shared/browser';
+import { send } from '../shared/messaging';
 import { PERMISSION_PAGE } from '../shared/platform';
 import { moodSnapshot, settings } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
+import { useNow } from '../ui/use-now';
 import { CalibrateView } from './calibrate-view';
 import { HistoryView } from './history-view';
 import { MoodView } from './mood-view';
 import { MusicView } from './music-view';
+import { RetryButton } from './retry-button';
 
 /** Without a mood from the camera, the user can still pick one and get its music. */
 function MoodPicker({ picked, onPick }: { picked: Emotion | null; onPick: (e: Emotion) => void }) {
@@ -35,8 +39,13 @@ function MoodPicker({ picked, onPick }: { picked: Emotion | null; onPick: (e: Em
 }
 
 export function App() {
-  const snapshot = useItem(moodSnapshot).value;
+  const stored = useItem(moodSnapshot).value;
   const enabled = useItem(settings.cameraEnabled).value;
+  const intervalMs = useItem(settings.captureIntervalMs).value;
+  // A mood from a camera page that has gone silent is not current, whatever storage still says.
+  const snapshot = { ...stored, status: shownStatus(stored, intervalMs, useNow(2000)) };
+  // Opening the popup makes the background check that the camera page still reports (its watchdog).
+  useEffect(() => void send('camera/sync', undefined).catch(() => undefined), []);
   const [asking, setAsking] = useState(false);
   const [picked, setPicked] = useState<Emotion | null>(null);
 
@@ -70,6 +79,7 @@ export function App() {
               </a>
             </>
           )}
+          {enabled && <RetryButton status={status} />}
         </p>
       )}
       <MoodView snapshot={snapshot} />

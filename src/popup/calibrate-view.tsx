@@ -1,20 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { expireRun } from '../core/calibration-run';
 import type { MoodSnapshot } from '../core/mood';
 import { send } from '../shared/messaging';
 import { calibration } from '../shared/stores';
 import { useItem } from '../ui/use-item';
-
-/** Re-renders every half second while `on`, for the countdown. */
-function useNow(on: boolean): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    if (!on) return;
-    const timer = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(timer);
-  }, [on]);
-  return now;
-}
+import { useNow } from '../ui/use-now';
 
 /**
  * "Calibrate": the user relaxes their face for a few seconds and Emotune learns how this person's resting
@@ -24,7 +14,7 @@ export function CalibrateView({ snapshot }: { snapshot: MoodSnapshot }) {
   const profile = useItem(calibration.profile).value;
   const stored = useItem(calibration.run).value;
   const [error, setError] = useState<string | null>(null);
-  const now = useNow(stored?.phase === 'collecting');
+  const now = useNow(500); // the countdown
   const run = stored && expireRun(stored, now);
   const reading = snapshot.cameraActive && (snapshot.status === 'ok' || snapshot.status === 'several-faces');
   const calibrated = profile !== null && profile.model === snapshot.model;

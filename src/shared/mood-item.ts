@@ -8,10 +8,15 @@ import type { ItemDefinition } from './storage-item';
  */
 export const moodSnapshotDef: ItemDefinition<MoodSnapshot> = {
   key: 'moodSnapshot',
-  version: 1,
+  version: 2,
   defaultValue: initialSnapshot(),
-  // A snapshot stored before `unclear` existed (the session outlives an extension update) reads as clear.
-  validate: (v) => (looksLikeSnapshot(v) ? { ...v, unclear: v.unclear === true } : undefined),
+  validate: (v) => (looksLikeSnapshot(v) ? v : undefined),
+  migrations: {
+    // v2 adds the watchdog's fields and `unclear`; a snapshot from before knows no report time (an
+    // update mid-session) and was never judged unclear.
+    2: (old) =>
+      old && typeof old === 'object' ? { ...old, lastReportAt: null, restarts: 0, unclear: false } : old,
+  },
 };
 
 function looksLikeSnapshot(v: unknown): v is MoodSnapshot {
@@ -22,6 +27,9 @@ function looksLikeSnapshot(v: unknown): v is MoodSnapshot {
     (s.mood === null || isEmotion(s.mood)) &&
     typeof s.confidence === 'number' &&
     typeof s.cameraActive === 'boolean' &&
+    (s.lastReportAt === null || Number.isFinite(s.lastReportAt)) &&
+    typeof s.restarts === 'number' &&
+    typeof s.unclear === 'boolean' &&
     (s.scores === null || (typeof s.scores === 'object' && s.scores !== undefined))
   );
 }

@@ -20,8 +20,10 @@ export interface ProtocolMap {
   'camera/reading': [target: 'background', req: Reading, res: void];
   /** Camera page -> background: the camera started, stopped or failed. */
   'camera/state': [target: 'background', req: CameraEvent, res: void];
-  /** Any page -> background: start or stop the camera to match the settings now. */
+  /** Any page -> background: start or stop the camera to match the settings now (and check it reports). */
   'camera/sync': [target: 'background', req: void, res: void];
+  /** Popup -> background: the user's retry after a camera failure: a fresh camera page. */
+  'camera/retry': [target: 'background', req: void, res: void];
   /** Camera page -> background: the options to capture with, asked for once the page has loaded. */
   'capture/options': [target: 'background', req: void, res: CaptureOptions];
   /** Any page -> background: the current mood (pages usually watch storage instead). */
@@ -63,6 +65,7 @@ const TARGETS: Record<MessageName, Target> = {
   'camera/reading': 'background',
   'camera/state': 'background',
   'camera/sync': 'background',
+  'camera/retry': 'background',
   'mood/current': 'background',
   'calibration/start': 'background',
   'calibration/reset': 'background',

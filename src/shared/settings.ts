@@ -15,6 +15,26 @@ export const cameraEnabledDef: ItemDefinition<boolean> = {
   validate: isBool,
 };
 
+/**
+ * Whether the camera comes back on by itself when the browser starts (or Emotune is updated, which also
+ * clears the session). Off by default: a camera that
+ * switches itself on at every browser start is a surprise, whatever the switch said last time.
+ */
+export const resumeCameraDef: ItemDefinition<boolean> = {
+  key: 'resumeCamera',
+  version: 1,
+  defaultValue: false,
+  validate: isBool,
+};
+
+/** Set at the background's first wake in a browser session (in storage.session, which the browser clears). */
+export const sessionStartedDef: ItemDefinition<boolean> = {
+  key: 'sessionStarted',
+  version: 1,
+  defaultValue: false,
+  validate: isBool,
+};
+
 export const CAPTURE_INTERVAL_LIMITS = { min: 250, max: 10_000 } as const;
 
 /** Milliseconds between analysed frames. 1 s reads a held expression quickly and keeps the CPU mostly idle. */

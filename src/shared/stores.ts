@@ -23,7 +23,14 @@ import {
   topArtistsDef,
   trackCacheDef,
 } from './music-state';
-import { backendDef, cameraEnabledDef, captureIntervalDef, modelIdDef } from './settings';
+import {
+  backendDef,
+  cameraEnabledDef,
+  captureIntervalDef,
+  modelIdDef,
+  resumeCameraDef,
+  sessionStartedDef,
+} from './settings';
 import { createItem, type ItemDefinition } from './storage-item';
 
 const inLocal = <T>(def: ItemDefinition<T>) =>
@@ -33,6 +40,7 @@ const inSession = <T>(def: ItemDefinition<T>) =>
 
 export const settings = {
   cameraEnabled: inLocal(cameraEnabledDef),
+  resumeCamera: inLocal(resumeCameraDef),
   captureIntervalMs: inLocal(captureIntervalDef),
   modelId: inLocal(modelIdDef),
   backend: inLocal(backendDef),
@@ -61,6 +69,7 @@ export const musicState = {
 };
 
 export const moodSnapshot = inSession(moodSnapshotDef);
+export const sessionStarted = inSession(sessionStartedDef);
 
 export const calibration = {
   profile: inLocal(calibrationProfileDef),

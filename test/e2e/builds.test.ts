@@ -1,9 +1,10 @@
 // What a user installs cannot be pointed anywhere but Spotify: the endpoint override and the loopback
 // host permission exist only in the e2e test build.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
+import { PERMISSION_PAGE } from '../../src/shared/platform';
 import { ROOT } from './fixtures';
 
 const scripts = (dist: string) =>
@@ -27,4 +28,11 @@ describe('builds', () => {
     expect(scripts('chrome-test')).toContain(TEST_OVERRIDE_KEY);
     expect(manifest('chrome-test').host_permissions).toContain('http://127.0.0.1/*');
   });
+
+  it.each(['chrome', 'firefox'])(
+    '%s: the page that the popup links to for camera access is in the build',
+    (dist) => {
+      expect(existsSync(join(ROOT, 'dist', dist, PERMISSION_PAGE))).toBe(true);
+    },
+  );
 });

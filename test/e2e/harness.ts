@@ -31,9 +31,11 @@ export async function launchExtension(opts: {
   camera: string | 'none';
   prompt?: 'accept' | 'deny';
   dist?: string;
+  /** A profile to reuse (a browser restart); the caller removes it. By default a fresh one, removed on close. */
+  profile?: string;
 }): Promise<Extension> {
   const dist = opts.dist ?? DIST;
-  const profile = mkdtempSync(join(tmpdir(), 'emotune-e2e-'));
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'emotune-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -91,7 +93,7 @@ export async function launchExtension(opts: {
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -2,7 +2,13 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialSnapshot } from '../../src/core/mood';
 import { moodSnapshotDef } from '../../src/shared/mood-item';
-import { backendDef, cameraEnabledDef, captureIntervalDef, modelIdDef } from '../../src/shared/settings';
+import {
+  backendDef,
+  cameraEnabledDef,
+  captureIntervalDef,
+  modelIdDef,
+  resumeCameraDef,
+} from '../../src/shared/settings';
 import { createItem, decodeItem, type ItemDefinition } from '../../src/shared/storage-item';
 
 const local = <T>(def: ItemDefinition<T>) =>
@@ -16,6 +22,7 @@ beforeEach(() => {
 describe('every setting', () => {
   it.each([
     [cameraEnabledDef, false, true, 'yes'],
+    [resumeCameraDef, false, true, 1],
     [captureIntervalDef, 1000, 500, 100],
     [captureIntervalDef, 1000, 10_000, 10_001],
     [captureIntervalDef, 1000, 250, 333.5],
@@ -58,6 +65,13 @@ describe('corrupt stored values', () => {
     const read = decodeItem(moodSnapshotDef, { v: 1, value: { status: 'ok', mood: 'elated' } });
     expect(read.value).toEqual(initialSnapshot());
     expect(read.problem).toMatch(/invalid/);
+  });
+
+  it('a v1 mood snapshot (before the watchdog) migrates: no report time, no restarts', () => {
+    const { lastReportAt: _, restarts: __, ...v1 } = { ...initialSnapshot(), status: 'ok', mood: 'happy' };
+    const read = decodeItem(moodSnapshotDef, { v: 1, value: v1 });
+    expect(read.problem).toBeNull();
+    expect(read.value).toMatchObject({ status: 'ok', mood: 'happy', lastReportAt: null, restarts: 0 });
   });
 });
 

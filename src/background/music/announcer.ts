@@ -1,10 +1,11 @@
 // Auto-suggest while browsing: after every mood update, the pure decision in core/music/auto-suggest
 // says whether to set or clear the badge and whether to notify; this file does it.
-import { EMOJI, type Emotion } from '../../core/emotions';
+import type { Emotion } from '../../core/emotions';
 import type { MoodSnapshot } from '../../core/mood';
 import { autoSuggest } from '../../core/music/auto-suggest';
 import { browser } from '../../shared/browser';
 import { musicSettings, musicState } from '../../shared/stores';
+import { refreshBadge } from '../badge';
 import type { Suggester } from './suggester';
 
 export const NOTIFICATION_ID = 'emotune-suggestions';
@@ -40,14 +41,10 @@ async function onSnapshot(snapshot: MoodSnapshot, suggester: Suggester): Promise
   );
   if (next.action.kind === 'none') return;
   await musicState.announce.set(next.state);
-  if (next.action.kind === 'clear') {
-    await browser.action.setBadgeText({ text: '' });
-    await browser.action.setTitle({ title: 'Emotune' });
-    return;
-  }
+  // The badge also shows that the camera is on: badge.ts draws both facts from storage.
+  await refreshBadge();
+  if (next.action.kind === 'clear') return;
   const { mood } = next.action;
-  await browser.action.setBadgeText({ text: EMOJI[mood] });
-  await browser.action.setTitle({ title: `Emotune: you seem ${mood}` });
   if (next.action.notify) await notify(mood, suggester);
   // Fetch ahead, so the popup opens on this mood's music.
   else await suggester.suggest(mood, false);

@@ -14,3 +14,6 @@ export interface CameraHost {
   /** Stops the camera and closes its page; answers the camera track's final state. */
   close(): Promise<{ trackState: string }>;
 }
+
+/** A hung camera page must not hold up closing it: closing releases the camera whatever it answers. */
+export const STOP_TIMEOUT_MS = 3000;

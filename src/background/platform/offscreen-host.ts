@@ -1,7 +1,8 @@
 // Chrome: the camera lives in an offscreen document (reason USER_MEDIA). Only one may exist per
 // extension, so creation is guarded against the popup and a settings change asking at the same time.
+import { withTimeout } from '../../core/with-timeout';
 import { send } from '../../shared/messaging';
-import type { CameraHost } from './camera-host';
+import { type CameraHost, STOP_TIMEOUT_MS } from './camera-host';
 
 const PATH = 'src/offscreen/index.html';
 
@@ -46,7 +47,8 @@ export function createOffscreenHost(): CameraHost {
       if (!(await isOpen())) return { trackState: 'ended' };
       let trackState = 'ended';
       try {
-        trackState = (await send('capture/stop', undefined)).trackState;
+        trackState = (await withTimeout(send('capture/stop', undefined), STOP_TIMEOUT_MS, 'capture/stop'))
+          .trackState;
       } catch {
         // A page that cannot answer is closed anyway; closing it releases the camera.
       }

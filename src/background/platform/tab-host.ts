@@ -1,8 +1,10 @@
 // Firefox: no offscreen documents, and its event page is suspended ~30 s after start even with a live
 // camera, so the camera runs in a visible pinned extension tab that the user can see and close.
+
+import { withTimeout } from '../../core/with-timeout';
 import { browser } from '../../shared/browser';
 import { send } from '../../shared/messaging';
-import type { CameraHost } from './camera-host';
+import { type CameraHost, STOP_TIMEOUT_MS } from './camera-host';
 
 const PATH = '/src/camera/index.html';
 
@@ -31,7 +33,8 @@ export function createTabHost(): CameraHost {
       if (cameraViews().length === 0) return { trackState: 'ended' };
       let trackState = 'ended';
       try {
-        trackState = (await send('capture/stop', undefined)).trackState;
+        trackState = (await withTimeout(send('capture/stop', undefined), STOP_TIMEOUT_MS, 'capture/stop'))
+          .trackState;
       } catch {
         // Closing the page releases the camera whatever it answered.
       }

@@ -1,0 +1,29 @@
+// Draws the toolbar badge from storage (camera state, auto-suggest's mood), so that it is right after a
+// worker restart too. Called after every mood update; unchanged badges are not redrawn.
+import { badgeFor } from '../core/badge';
+import { browser } from '../shared/browser';
+import { moodSnapshot, musicState, settings } from '../shared/stores';
+
+let drawn = '';
+// One draw at a time, in order: a late draw of an older state must not overwrite a newer one.
+let queue: Promise<void> = Promise.resolve();
+
+export function refreshBadge(): Promise<void> {
+  queue = queue.then(draw, draw);
+  return queue;
+}
+
+async function draw(): Promise<void> {
+  const [enabled, snapshot, announce] = await Promise.all([
+    settings.cameraEnabled.get(),
+    moodSnapshot.get(),
+    musicState.announce.get(),
+  ]);
+  const badge = badgeFor({ cameraOn: enabled && snapshot.cameraActive, announced: announce.announced });
+  const key = JSON.stringify(badge);
+  if (key === drawn) return;
+  drawn = key;
+  await browser.action.setBadgeBackgroundColor({ color: badge.color });
+  await browser.action.setBadgeText({ text: badge.text });
+  await browser.action.setTitle({ title: badge.title });
+}

@@ -1,0 +1,137 @@
+// The camera loop recovers: a failed send does not stop it, a silent camera page is restarted by the
+// watchdog, and a camera that ends mid-session says so and offers a retry. Each breaks the real
+// extension from outside (DevTools Protocol), never through a hook in src/.
+import { afterEach, describe, expect, it } from 'vitest';
+import { y4m } from './fixtures';
+import { type Extension, grantCamera, launchExtension } from './harness';
+import { offscreenDocument, stopCameraTrack } from './offscreen';
+import { PopupPage } from './pages/popup-page';
+
+let ext: Extension | null = null;
+afterEach(async () => {
+  await ext?.close();
+  ext = null;
+});
+
+async function runningWithAFace() {
+  ext = await launchExtension({ camera: y4m('photo-smile') });
+  await grantCamera(ext);
+  await ext.waitForSnapshot((s) => s.status === 'ok' && s.mood === 'happy');
+  return ext;
+}
+
+const MARK = 'globalThis.__emotuneTestMark';
+
+describe('the camera loop recovers', () => {
+  it('messages that fail for a while (the worker restarting) do not stop the loop', async () => {
+    const e = await runningWithAFace();
+    const doc = await offscreenDocument(e);
+    // Every send fails for 3 s, as sendMessage does while the service worker is being restarted.
+    // (Chrome has its own `browser` namespace, which the polyfill then uses as it is: both are broken.)
+    await doc.evaluate(`(() => {
+      ${MARK} = true;
+      const apis = [chrome.runtime, globalThis.browser?.runtime].filter(Boolean);
+      const real = apis.map((api) => api.sendMessage);
+      const failing = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+      for (const api of apis) api.sendMessage = failing;
+      return new Promise((done) => setTimeout(() => {
+        apis.forEach((api, i) => { api.sendMessage = real[i]; });
+        done(true);
+      }, 3000));
+    })()`);
+    const healed = Date.now();
+    // Readings come again within a few frames, well before the watchdog (10 s) would restart anything...
+    const s = await e.waitForSnapshot((s) => (s.lastReadingAt ?? 0) > healed + 500, 6000);
+    expect(s.status).toBe('ok');
+    // ...and from the same document: the loop itself survived.
+    expect(await doc.evaluate(MARK)).toBe(true);
+    await doc.detach();
+  });
+
+  it('a camera page that stops reporting is restarted, and its old mood is never shown as current', async () => {
+    const e = await runningWithAFace();
+    const doc = await offscreenDocument(e);
+    await doc.evaluate(`${MARK} = true`);
+    // Freezes the camera page's JavaScript: no reading, no answer, like a page that hangs.
+    await doc.call('Debugger.enable');
+    await doc.call('Debugger.pause');
+    await new Promise((r) => setTimeout(r, 11_000));
+
+    // The popup opens on a silent snapshot: the mood is greyed out and the status says why...
+    const popup = new PopupPage(await e.openPopup());
+    expect(await popup.waitForStatus('stopped reporting')).toMatch(/Restarting/);
+    // ...and opening it made the background's watchdog restart the page, which reads the face again.
+    const s = await e.waitForSnapshot(
+      (s) => s.status === 'ok' && s.mood === 'happy' && s.restarts === 0,
+      45_000,
+    );
+    expect(s.lastReadingAt).toBeGreaterThan(Date.now() - 10_000);
+    const fresh = await offscreenDocument(e);
+    expect(await fresh.evaluate(`${MARK} ?? false`)).toBe(false);
+    await fresh.detach();
+  });
+});
+
+describe('a camera that ends mid-session', () => {
+  it('says so, stops reading the frozen picture, and Retry brings it back', async () => {
+    const e = await runningWithAFace();
+    const doc = await offscreenDocument(e);
+    expect(await stopCameraTrack(doc)).toBe(1);
+    await doc.detach();
+    const popup = new PopupPage(await e.openPopup());
+    expect(await popup.waitForStatus('The camera stopped')).toMatch(/retry/);
+    const ended = await e.waitForSnapshot((s) => s.status === 'camera-ended');
+    expect(ended.cameraActive).toBe(false);
+    // Nothing is read from the frozen last picture.
+    await new Promise((r) => setTimeout(r, 2500));
+    expect((await e.snapshot()).lastReadingAt).toBe(ended.lastReadingAt);
+
+    await popup.page.getByRole('button', { name: 'Retry' }).click();
+    const back = await e.waitForSnapshot(
+      (s) => s.status === 'ok' && (s.lastReadingAt ?? 0) > (ended.lastReadingAt ?? 0),
+    );
+    expect(back.mood).toBe('happy');
+  });
+});
+
+describe('camera access revoked mid-session', () => {
+  it('says the camera stopped, and Retry works once access is back', async () => {
+    const e = await runningWithAFace();
+    const browserCdp = await e.context.browser()?.newBrowserCDPSession();
+    if (!browserCdp) throw new Error('no browser-level DevTools session');
+    const origin = `chrome-extension://${e.id}`;
+    // What the user does in the site settings: the browser ends the live track.
+    await browserCdp.send('Browser.setPermission', {
+      permission: { name: 'camera' },
+      setting: 'denied',
+      origin,
+    });
+    const ended = await e.waitForSnapshot((s) => s.status === 'camera-ended');
+    expect(ended.detail).toMatch(/revoked/);
+    await browserCdp.send('Browser.setPermission', {
+      permission: { name: 'camera' },
+      setting: 'granted',
+      origin,
+    });
+    const popup = new PopupPage(await e.openPopup());
+    await popup.page.getByRole('button', { name: 'Retry' }).click();
+    await e.waitForSnapshot((s) => s.status === 'ok' && (s.lastReadingAt ?? 0) > (ended.lastReadingAt ?? 0));
+  });
+});
+
+describe('a camera that does not start', () => {
+  it('times out with a clear message instead of hanging on "Starting", and Retry starts it', async () => {
+    const e = await runningWithAFace();
+    const doc = await offscreenDocument(e);
+    // The next getUserMedia never answers, like a prompt nobody answers or a driver that hangs.
+    await doc.evaluate('navigator.mediaDevices.getUserMedia = () => new Promise(() => undefined); true');
+    await doc.detach();
+    // A new interval restarts the capture in the same document, which now opens the camera again.
+    await e.worker.evaluate(() => chrome.storage.local.set({ captureIntervalMs: { v: 1, value: 1100 } }));
+    await e.waitForSnapshot((s) => s.status === 'starting');
+    const popup = new PopupPage(await e.openPopup());
+    expect(await popup.waitForStatus('did not start')).toMatch(/no picture after 20 s/);
+    await popup.page.getByRole('button', { name: 'Retry' }).click();
+    await e.waitForSnapshot((s) => s.status === 'ok' && s.mood === 'happy');
+  });
+});

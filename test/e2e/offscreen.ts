@@ -1,0 +1,80 @@
+// Reaches into Chrome's offscreen document from a test, the way DevTools does (the Chrome DevTools
+// Protocol), so that tests can break the camera page from outside without any hook in src/.
+import type { CDPSession } from 'playwright-core';
+import type { Extension } from './harness';
+
+export interface OffscreenDocument {
+  /** Evaluates an expression in the document (awaits a promise it returns) and answers its JSON value. */
+  evaluate(expression: string): Promise<unknown>;
+  /** Any DevTools Protocol command, in the document. */
+  call(method: string, params?: object): Promise<Record<string, unknown>>;
+  detach(): Promise<void>;
+}
+
+export async function offscreenDocument(ext: Extension): Promise<OffscreenDocument> {
+  const page = await ext.context.newPage();
+  const cdp: CDPSession = await ext.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.url === ext.url('src/offscreen/index.html'));
+  if (!target) throw new Error('no offscreen document is open');
+  // Not flattened: Playwright's CDP session speaks to one target, so messages to the document go through
+  // Target.sendMessageToTarget and come back as events.
+  const { sessionId } = await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  });
+  let nextId = 0;
+  const pending = new Map<number, (reply: { result?: Record<string, unknown>; error?: unknown }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    if (e.sessionId !== sessionId) return;
+    const reply = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown>; error?: unknown };
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  });
+  const call = (method: string, params: object = {}) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const id = ++nextId;
+      pending.set(id, (reply) =>
+        reply.error
+          ? reject(new Error(`${method}: ${JSON.stringify(reply.error)}`))
+          : resolve(reply.result ?? {}),
+      );
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method, params }),
+      });
+    });
+  return {
+    call,
+    async evaluate(expression) {
+      const r = await call('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+      if (r.exceptionDetails)
+        throw new Error(`in the offscreen document: ${JSON.stringify(r.exceptionDetails)}`);
+      return (r.result as { value?: unknown } | undefined)?.value;
+    },
+    async detach() {
+      await cdp.detach().catch(() => undefined);
+      await page.close();
+    },
+  };
+}
+
+/**
+ * Stops the camera's video track in the offscreen document, as another app or the OS would end it. The
+ * track is private to the capture loop, so it is caught where the loop hands the video to a canvas.
+ */
+export async function stopCameraTrack(doc: OffscreenDocument): Promise<number> {
+  const stopped = await doc.evaluate(`new Promise((done) => {
+    const proto = CanvasRenderingContext2D.prototype;
+    const real = proto.drawImage;
+    proto.drawImage = function (source, ...rest) {
+      if (source instanceof HTMLVideoElement && source.srcObject instanceof MediaStream) {
+        proto.drawImage = real;
+        const live = source.srcObject.getVideoTracks().filter((t) => t.readyState === 'live');
+        for (const t of live) t.stop();
+        done(live.length);
+      }
+      return real.call(this, source, ...rest);
+    };
+  })`);
+  return Number(stopped);
+}
