@@ -35,14 +35,16 @@ export function TrackList({ tracks, ratings }: { tracks: Track[]; ratings: Recor
             </a>
             <span class="muted artists">{t.artists.join(', ')}</span>
           </span>
-          <a
-            class="app"
-            href={t.uri}
-            title="Open in the Spotify app"
-            aria-label={`Play ${t.name} in the Spotify app`}
-          >
-            ▶
-          </a>
+          {t.uri && (
+            <a
+              class="app"
+              href={t.uri}
+              title="Open in the Spotify app"
+              aria-label={`Play ${t.name} in the Spotify app`}
+            >
+              ▶
+            </a>
+          )}
           <Thumb track={t} liked rating={ratings[t.id]} />
           <Thumb track={t} liked={false} rating={ratings[t.id]} />
         </li>

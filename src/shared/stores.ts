@@ -4,17 +4,23 @@ import { browser } from './browser';
 import { moodSnapshotDef } from './mood-item';
 import {
   holdSecondsDef,
+  itunesCountryDef,
   liftRowsDef,
   musicMappingDef,
   notifyDef,
   notifyEveryMinutesDef,
   personaliseDef,
   preferencesDef,
+  previewVolumeDef,
+  providerDef,
   spotifyClientIdDef,
   strategyDef,
 } from './music-settings';
 import {
   announceStateDef,
+  itunesCacheDef,
+  itunesRateDef,
+  keylessConsentDef,
   moodHistoryDef,
   recentTracksDef,
   spotifySessionDef,
@@ -38,6 +44,9 @@ export const settings = {
 };
 
 export const musicSettings = {
+  provider: inLocal(providerDef),
+  itunesCountry: inLocal(itunesCountryDef),
+  previewVolume: inLocal(previewVolumeDef),
   clientId: inLocal(spotifyClientIdDef),
   mapping: inLocal(musicMappingDef),
   strategy: inLocal(strategyDef),
@@ -56,6 +65,9 @@ export const musicState = {
   recentTracks: inLocal(recentTracksDef),
   moodHistory: inLocal(moodHistoryDef),
   topArtists: inLocal(topArtistsDef),
+  keylessConsent: inLocal(keylessConsentDef),
+  itunesCache: inLocal(itunesCacheDef),
+  itunesRate: inSession(itunesRateDef),
   announce: inSession(announceStateDef),
 };
 

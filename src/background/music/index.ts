@@ -1,11 +1,16 @@
-// Builds the music side of the background from the real browser: Spotify auth and API, the suggester
-// and the announcer. Factories take their dependencies, so tests build the same pieces against a stub.
+// Builds the music side of the background from the real browser: the providers (Apple's keyless
+// catalogue, Spotify auth and API), the suggester and the announcer. Factories take their dependencies,
+// so tests build the same pieces against a stub.
 import { PERSONAL_SCOPE } from '../../core/music/personal';
 import { browser } from '../../shared/browser';
+import { hasKeylessAccess, itunesEndpoint } from '../../shared/keyless-access';
 import { musicSettings, musicState } from '../../shared/stores';
+import { createItunesApi } from '../itunes/api';
+import { createItunesProvider } from '../itunes/provider';
 import { createSpotifyApi } from '../spotify/api';
 import { createSpotifyAuth } from '../spotify/auth';
 import { createEndpoints } from '../spotify/endpoints';
+import { createSpotifyProvider } from '../spotify/provider';
 import { createAnnouncer } from './announcer';
 import { createSuggester } from './suggester';
 
@@ -28,8 +33,19 @@ export const spotifyApi = createSpotifyApi({
   refresh: spotifyAuth.refresh,
 });
 
+const itunes = createItunesProvider({
+  api: createItunesApi({ fetch: fetchFn, endpoint: itunesEndpoint, rate: musicState.itunesRate }),
+  country: musicSettings.itunesCountry,
+  cache: musicState.itunesCache,
+  consent: musicState.keylessConsent,
+  hasPermission: hasKeylessAccess,
+});
+
 export const suggester = createSuggester({
-  api: spotifyApi,
+  providers: {
+    itunes,
+    spotify: createSpotifyProvider({ api: spotifyApi, settings: musicSettings, state: musicState }),
+  },
   settings: musicSettings,
   state: musicState,
 });
@@ -49,7 +65,8 @@ export async function signIn(): Promise<{ outcome: 'signed-in' | 'cancelled' }> 
     } catch (error) {
       console.warn('[emotune] could not read the Spotify profile:', error);
     }
-    // Suggestions made while signed out were search links: the next popup fetches tracks.
+    // Signing in says the user wants Spotify's tracks; the next popup fetches them.
+    await musicSettings.provider.set('spotify');
     await musicState.suggestions.set(null);
   }
   return { outcome };
@@ -57,6 +74,8 @@ export async function signIn(): Promise<{ outcome: 'signed-in' | 'cancelled' }> 
 
 export async function signOut(): Promise<void> {
   await spotifyAuth.signOut();
+  // Back to the keyless default, which still asks before it sends anything to Apple.
+  if ((await musicSettings.provider.get()) === 'spotify') await musicSettings.provider.set('itunes');
   await musicState.suggestions.set(null);
   await musicState.trackCache.set({});
   await musicState.topArtists.set(null);

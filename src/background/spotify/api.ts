@@ -3,20 +3,18 @@
 // runs its own auth flow (we need chrome.identity) and has no Retry-After handling; its types are still
 // used for the shapes in tests. Every status goes through core/music/retry's decide().
 import { decide, type Outcome } from '../../core/music/retry';
+import { ProviderError, type ProviderErrorKind } from '../music/provider-error';
 import type { SpotifyEndpoints } from './endpoints';
 
 /** How long any Spotify request (API or token) may take before it counts as a network failure. */
 export const REQUEST_TIMEOUT_MS = 8000;
 
-export type SpotifyErrorKind = 'fallback' | 'sign-in' | 'fail';
+export type SpotifyErrorKind = ProviderErrorKind;
 
 /** A failure the user should hear about; `kind` says whether to fall back, ask to sign in, or stop. */
-export class SpotifyError extends Error {
-  constructor(
-    message: string,
-    readonly kind: SpotifyErrorKind,
-  ) {
-    super(message);
+export class SpotifyError extends ProviderError {
+  constructor(message: string, kind: SpotifyErrorKind) {
+    super(message, kind);
     this.name = 'SpotifyError';
   }
 }

@@ -1,17 +1,20 @@
-// Mood -> music in Node: the real suggester, API client and sign-in, real storage items on the
-// in-memory fake browser, against the loopback Spotify stub.
+// Mood -> music in Node with the Spotify provider: the real suggester, API client and sign-in, real
+// storage items on the in-memory fake browser, against the loopback Spotify stub.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSuggester } from '../../../src/background/music/suggester';
 import { createSpotifyApi } from '../../../src/background/spotify/api';
 import { createSpotifyAuth } from '../../../src/background/spotify/auth';
+import { createSpotifyProvider } from '../../../src/background/spotify/provider';
 import { seededRandom } from '../../../src/core/music/bandit';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
+import type { MusicProvider } from '../../../src/core/music/provider';
 import {
   liftRowsDef,
   musicMappingDef,
   personaliseDef,
   preferencesDef,
+  providerDef,
   spotifyClientIdDef,
   strategyDef,
 } from '../../../src/shared/music-settings';
@@ -45,6 +48,7 @@ async function setup(opts: { signIn?: boolean } = {}) {
     preferences: local(preferencesDef),
     clientId: local(spotifyClientIdDef),
     personalise: local(personaliseDef),
+    provider: local(providerDef),
   };
   const state = {
     session: local(spotifySessionDef),
@@ -73,11 +77,21 @@ async function setup(opts: { signIn?: boolean } = {}) {
     refresh: auth.refresh,
     sleep: async () => undefined,
   });
+  await settings.provider.set('spotify');
   if (opts.signIn !== false) {
     await settings.clientId.set(CLIENT_ID);
     await auth.signIn();
   }
-  const suggester = createSuggester({ api, settings, state, random: seededRandom(7) });
+  const random = seededRandom(7);
+  const spotify = createSpotifyProvider({ api, settings, state, random });
+  // Apple's provider is not chosen in these tests (test/unit/music/itunes-suggester.test.ts has it).
+  const itunes: MusicProvider = {
+    id: 'itunes',
+    availability: async () => ({ ready: false, reason: null }),
+    queries: async () => [],
+    search: async () => [],
+  };
+  const suggester = createSuggester({ providers: { spotify, itunes }, settings, state, random });
   return { suggester, settings, state };
 }
 
@@ -87,7 +101,7 @@ describe('suggestions from the mood', () => {
     const s = await suggester.suggest('happy', false);
     expect(stub.searches.map((x) => x.q).sort()).toEqual(['genre:dance upbeat', 'genre:pop upbeat']);
     expect(stub.searches[0]?.params).toMatchObject({ type: 'track', market: 'from_token', limit: '10' });
-    expect(s.origin).toBe('spotify');
+    expect(s.origin).toBe('tracks');
     expect(s.tracks).toHaveLength(6);
     const queriesInOrder = s.tracks.map((t) => t.name.replace(/ song \d+$/, ''));
     expect(queriesInOrder[0]).not.toBe(queriesInOrder[1]); // interleaved, not one genre then the other
@@ -159,7 +173,7 @@ describe('personalise', () => {
     const { suggester, settings } = await setup();
     await settings.personalise.set(true);
     const s = await suggester.suggest('happy', false);
-    expect(s.origin).toBe('spotify');
+    expect(s.origin).toBe('tracks');
     expect(s.queries.some((q) => q.startsWith('artist:'))).toBe(false);
   });
 });
