@@ -107,3 +107,44 @@ describe('Apple’s catalogue, no account', () => {
     expect(s.searches).toEqual([]);
   });
 });
+
+describe('settings: music source', () => {
+  it('explains Spotify’s rules; a storefront and volume chosen there reach Apple’s search and the player', async () => {
+    const { ext: e, stub: s } = await start();
+    const options = await e.context.newPage();
+    await options.goto(e.url('src/options/index.html'));
+    const rules = options.getByRole('list', { name: "Spotify's rules" });
+    await rules.getByText('Spotify Premium').waitFor();
+    await rules.getByText('5 people').waitFor();
+    expect(await options.getByRole('radio', { name: /^Apple’s catalogue/ }).isChecked()).toBe(true);
+
+    const country = options.getByLabel('Country');
+    await country.fill('GBR');
+    await options.getByText('Enter a two-letter country code (ISO 3166-1), e.g. US, GB, DE or FR.').waitFor();
+    await country.fill('gb');
+    await expect
+      .poll(() =>
+        options.evaluate(async () => (await chrome.storage.local.get('itunesCountry')).itunesCountry),
+      )
+      .toEqual({ v: 1, value: 'GB' });
+    await options.getByLabel(/Preview volume/).fill('40');
+    await options.getByText('40%').waitFor();
+
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('angry');
+    await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
+    const [first] = await popup.trackNames();
+    expect(s.searches.map((x) => x.params.country)).toEqual(['GB']);
+    await popup.playPreview(first ?? '');
+    await expect.poll(async () => (await popup.audio()).paused).toBe(false);
+    expect((await popup.audio()).volume).toBeCloseTo(0.4);
+
+    // "Search links only": the popup stops asking Apple and shows the links.
+    await options.getByRole('radio', { name: /^Search links only/ }).check();
+    await popup.page.reload();
+    await popup.pickMood('angry');
+    expect((await popup.searchLinks()).length).toBeGreaterThan(0);
+    expect(await popup.keylessOffer.count()).toBe(0);
+    expect(s.searches).toHaveLength(1);
+  });
+});
