@@ -1,9 +1,11 @@
 // Music end to end in Debian Chromium: the test build talks to a loopback server that answers like
 // Spotify's accounts service and Web API (test/stubs/spotify-stub.ts).
 import { afterEach, describe, expect, it } from 'vitest';
+import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { type SpotifyStub, startSpotifyStub } from '../stubs/spotify-stub';
 import { y4m } from './fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from './harness';
+import { useItunesStub } from './itunes-harness';
 import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
 import { CLIENT_ID, signIn, useStub } from './spotify-harness';
@@ -135,6 +137,37 @@ describe('Spotify, through a loopback stub', () => {
     await options.page.getByText('Sign-in cancelled. Nothing changed.').waitFor();
     expect(s.grants).toEqual([]);
     await options.page.getByRole('button', { name: 'Sign in with Spotify' }).waitFor();
+  });
+});
+
+describe('Spotify’s 2026 rules', () => {
+  let apple: ItunesStub | null = null;
+  afterEach(async () => {
+    await apple?.close();
+    apple = null;
+  });
+
+  it('an owner without Premium: its own message, and Apple’s tracks instead', async () => {
+    const { ext: e, stub: s } = await start('none');
+    apple = await startItunesStub();
+    await useItunesStub(e, apple);
+    const first = new PopupPage(await e.openPopup());
+    await first.pickMood('happy');
+    await first.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
+    await first.trackNames();
+    await first.page.close();
+
+    await signIn(e); // signing in makes Spotify the music source
+    s.rules.ownerHasPremium = false;
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('happy');
+    await popup.page
+      .getByRole('status')
+      .filter({ hasText: "Spotify refuses this app: its owner's Spotify account needs Premium" })
+      .filter({ hasText: 'Showing Apple’s catalogue instead.' })
+      .waitFor();
+    expect(await popup.trackNames()).toEqual(expect.arrayContaining(['dance upbeat tune 1']));
+    expect(s.searches).toEqual([]);
   });
 });
 

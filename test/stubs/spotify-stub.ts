@@ -48,6 +48,11 @@ export interface SpotifyStub {
   expiresIn: number;
   /** What /v1/me/top/artists answers (only to tokens granted user-top-read). */
   topArtists: Pick<Artist, 'name' | 'genres'>[];
+  /**
+   * Spotify's development-mode rules (2026): without Premium on the owner's account every Web API call
+   * is refused; a user not on the app's list is refused; a spent quota answers 429 QUOTA_EXCEEDED.
+   */
+  rules: { ownerHasPremium: boolean; userOnAllowList: boolean; quotaExceeded: boolean };
   /** Invalidates every access token (as if they expired on Spotify's side). */
   revokeAccessTokens(): void;
   close(): Promise<void>;
@@ -172,6 +177,24 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
     if (url.pathname.startsWith('/v1/')) {
       const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
       if (!accessTokens.has(bearer)) return send(res, 401, { error: { status: 401, message: 'expired' } });
+      if (!stub.rules.ownerHasPremium)
+        return send(res, 403, {
+          error: { status: 403, message: 'Active premium subscription required for the owner of the app' },
+        });
+      if (!stub.rules.userOnAllowList)
+        return send(res, 403, {
+          error: {
+            status: 403,
+            message: 'Check settings on developer.spotify.com/dashboard, the user may not be registered.',
+          },
+        });
+      if (stub.rules.quotaExceeded)
+        return send(
+          res,
+          429,
+          { error: { status: 429, message: 'API rate limit exceeded', reason: 'QUOTA_EXCEEDED' } },
+          { 'Retry-After': '86400' },
+        );
       if (url.pathname === '/v1/me/top/artists') {
         if (!(accessTokens.get(bearer) ?? '').split(' ').includes('user-top-read'))
           return send(res, 403, { error: { status: 403, message: 'Insufficient client scope' } });
@@ -189,6 +212,10 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
         stub.searches.push({ q, at: Date.now(), params: Object.fromEntries(url.searchParams) });
         const scripted = script.shift();
         if (scripted) return send(res, scripted.status, scripted.body ?? {}, scripted.headers);
+        // Development mode since Feb 2026: at most 10 results a search.
+        const limit = Number(url.searchParams.get('limit') ?? 5);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 10)
+          return send(res, 400, { error: { status: 400, message: 'Invalid limit' } });
         const offset = Number(url.searchParams.get('offset') ?? 0);
         return send(res, 200, { tracks: { items: tracksFor(q, base, offset), total: 3, offset } });
       }
@@ -214,6 +241,7 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
       { name: 'Stub Star', genres: ['dance pop', 'electropop'] },
       { name: 'Loud Band', genres: ['alternative rock'] },
     ],
+    rules: { ownerHasPremium: true, userOnAllowList: true, quotaExceeded: false },
     revokeAccessTokens: () => accessTokens.clear(),
     close: () =>
       new Promise<void>((resolve) => {

@@ -13,6 +13,8 @@ import type { musicSettings, musicState } from '../../shared/stores';
 import { ProviderError } from './provider-error';
 
 export const SHOWN = { tracks: 10, recentMs: 6 * 60 * 60_000, recentMax: 300 } as const;
+/** The provider that needs no account: where an account-bound provider's refusals fall back to. */
+const KEYLESS: ProviderId = 'itunes';
 
 type Base = Pick<Suggestions, 'emotion' | 'source' | 'strategy' | 'row'>;
 
@@ -89,9 +91,24 @@ export function createSuggester(deps: SuggesterDeps) {
     try {
       return await show(await fromProvider(provider, base, refresh));
     } catch (error) {
-      const reason = (error as Error).message;
+      let reason = (error as Error).message;
       if (error instanceof ProviderError && error.kind === 'sign-in') {
         return show(linkSuggestions(base, `${reason} Meanwhile, here are searches.`, now()));
+      }
+      // This account cannot use the provider (Spotify's 2026 rules): the keyless catalogue answers if
+      // the user allowed it; else the note says where to turn it on.
+      if (error instanceof ProviderError && error.kind === 'unavailable' && provider.id !== KEYLESS) {
+        const keyless = deps.providers[KEYLESS];
+        if ((await keyless.availability()).ready) {
+          try {
+            const s = await fromProvider(keyless, base, refresh);
+            return show({ ...s, note: `${reason} Showing ${PROVIDER_NAMES[KEYLESS]} instead.` });
+          } catch (keylessError) {
+            reason = `${reason} ${(keylessError as Error).message}`;
+          }
+        } else {
+          reason = `${reason} ${PROVIDER_NAMES[KEYLESS]} needs no account: choose it under Settings, Music source.`;
+        }
       }
       // Offline, rate-limited, the service down or a malformed answer: the mood's last tracks, else links.
       if (cached && cached.source === source) {

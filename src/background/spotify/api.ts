@@ -58,10 +58,14 @@ export function createSpotifyApi(deps: SpotifyApiDeps) {
       } catch (error) {
         outcome = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network';
       }
+      // A 403 or 429 says in its body which of Spotify's 2026 rules refused us.
+      const body =
+        response && (outcome === 403 || outcome === 429) ? await response.json().catch(() => null) : null;
       const d = decide(outcome, attempt, {
         refreshed,
         retryAfter: response?.headers.get('Retry-After') ?? null,
         now: now(),
+        body,
       });
       switch (d.kind) {
         case 'ok':

@@ -158,6 +158,29 @@ describe('Web API faults against the stub', () => {
     await expect(api.search('x', { limit: 10, offset: 0 })).rejects.toThrow('not JSON');
   });
 
+  it.each([
+    ['the owner has no Premium', { ownerHasPremium: false }, /owner's Spotify account needs Premium/],
+    ['the user is not on the app’s list', { userOnAllowList: false }, /add you under User Management/],
+    ['the app’s quota is spent', { quotaExceeded: true }, /used up its quota \(QUOTA_EXCEEDED\)/],
+  ])('2026 rules: %s is its own message, at once, without retries', async (_name, rule, message) => {
+    const { api, waits } = await signedIn();
+    Object.assign(stub.rules, rule);
+    const error = (await api.search('x', { limit: 10, offset: 0 }).catch((e: unknown) => e)) as SpotifyError;
+    expect(error).toBeInstanceOf(SpotifyError);
+    expect(error.kind).toBe('unavailable');
+    expect(error.message).toMatch(message);
+    expect(stub.searches).toHaveLength(0); // refused before the search itself, as Spotify does
+    expect(waits).toEqual([]);
+  });
+
+  it('a search limit above 10 is refused as Spotify does since 2026', async () => {
+    const { api } = await signedIn();
+    await expect(api.search('x', { limit: 11, offset: 0 })).rejects.toMatchObject({
+      kind: 'fail',
+      message: 'Spotify refused the request (HTTP 400).',
+    });
+  });
+
   it('not signed in: asks to sign in without calling Spotify', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await expect(setup().api.search('x', { limit: 10, offset: 0 })).rejects.toMatchObject({

@@ -40,7 +40,28 @@ beforeEach(async () => {
 });
 afterEach(() => stub.close());
 
-async function setup(opts: { signIn?: boolean } = {}) {
+/** Apple's provider as a fake (the real one has its own tests): ready or not, one track per search. */
+function keylessFake(ready: boolean): MusicProvider {
+  return {
+    id: 'itunes',
+    availability: async () => (ready ? { ready: true } : { ready: false, reason: null }),
+    queries: async (row) => row.genres.concat(row.keywords).map((t) => ({ q: t, terms: [t] })),
+    search: async (q) => [
+      {
+        id: `itunes:${q.q}`,
+        name: `${q.q} from Apple`,
+        artists: ['A'],
+        uri: null,
+        url: 'https://music.apple.com/x',
+        image: null,
+        preview: null,
+        terms: q.terms,
+      },
+    ],
+  };
+}
+
+async function setup(opts: { signIn?: boolean; keylessReady?: boolean } = {}) {
   const settings = {
     mapping: local(musicMappingDef),
     strategy: local(strategyDef),
@@ -84,13 +105,7 @@ async function setup(opts: { signIn?: boolean } = {}) {
   }
   const random = seededRandom(7);
   const spotify = createSpotifyProvider({ api, settings, state, random });
-  // Apple's provider is not chosen in these tests (test/unit/music/itunes-suggester.test.ts has it).
-  const itunes: MusicProvider = {
-    id: 'itunes',
-    availability: async () => ({ ready: false, reason: null }),
-    queries: async () => [],
-    search: async () => [],
-  };
+  const itunes = keylessFake(opts.keylessReady ?? false);
   const suggester = createSuggester({ providers: { spotify, itunes }, settings, state, random });
   return { suggester, settings, state };
 }
@@ -222,5 +237,35 @@ describe('every failure still gives music, with a note', () => {
     const s = await suggester.suggest('happy', false);
     expect(s.tracks).toEqual([]);
     expect(s.note).toMatch(/does not understand/);
+  });
+});
+
+describe('Spotify’s 2026 rules: each refusal says why and falls back to Apple’s catalogue', () => {
+  it.each([
+    [
+      'owner without Premium',
+      { ownerHasPremium: false },
+      /^Spotify refuses this app: its owner's Spotify account needs Premium/,
+    ],
+    ['user not on the app’s list', { userOnAllowList: false }, /^Spotify refuses your account for this app/],
+    ['quota spent', { quotaExceeded: true }, /^Spotify has stopped requests from this app for now/],
+  ])('%s, Apple allowed: Apple’s tracks with the reason', async (_name, rule, reason) => {
+    const { suggester } = await setup({ keylessReady: true });
+    Object.assign(stub.rules, rule);
+    const s = await suggester.suggest('happy', false);
+    expect(s).toMatchObject({ origin: 'tracks', provider: 'itunes' });
+    expect(s.tracks.map((t) => t.name)).toContain('dance from Apple');
+    expect(s.note).toMatch(reason);
+    expect(s.note).toMatch(/Showing Apple’s catalogue instead\.$/);
+  });
+
+  it('Apple not allowed: the search links, saying where to turn Apple’s catalogue on', async () => {
+    const { suggester } = await setup({ keylessReady: false });
+    stub.rules.ownerHasPremium = false;
+    const s = await suggester.suggest('happy', false);
+    expect(s.origin).toBe('links');
+    expect(s.note).toMatch(
+      /needs Premium.*Apple’s catalogue needs no account: choose it under Settings, Music source\. Showing searches instead\.$/,
+    );
   });
 });
