@@ -11,6 +11,7 @@ import { RowEditor } from '../ui/row-editor';
 import { useItem } from '../ui/use-item';
 import { useKeylessAccess } from '../ui/use-keyless-access';
 import { KeylessOffer } from './keyless-offer';
+import { PlaylistList } from './playlist-list';
 import { usePreviewPlayer } from './preview-player';
 import { SearchLinks } from './search-links';
 import { TrackList } from './track-list';
@@ -112,6 +113,7 @@ export function MusicView({ emotion }: { emotion: Emotion }) {
         />
       )}
       {preview.bar}
+      {s && s.playlists.length > 0 && <PlaylistList playlists={s.playlists} />}
       {s && s.tracks.length === 0 && <SearchLinks links={s.links} />}
       {s && s.tracks.length === 0 && provider.value === 'spotify' && session.value === null && (
         <p class="muted">

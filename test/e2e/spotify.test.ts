@@ -80,12 +80,19 @@ describe('Spotify, through a loopback stub', () => {
       .toEqual(['emotune-suggestions']);
   });
 
-  it('editing the happy row in the popup changes the query the stub receives', async () => {
+  it('editing the happy row in the popup changes the query the stub receives; playlists come along', async () => {
     const { ext: e, stub: s } = await start('none');
     await signIn(e);
     const popup = new PopupPage(await e.openPopup());
     await popup.pickMood('happy');
     await popup.trackNames();
+    // User playlists for the row's words come with the tracks; the editorial one is left out.
+    const playlists = popup.page.getByRole('list', { name: 'Playlists' });
+    await playlists.getByText('dance upbeat playlist 1').waitFor();
+    expect(await playlists.getByRole('link').allTextContents()).toEqual([
+      'dance upbeat playlist 1',
+      'dance upbeat playlist 2',
+    ]);
     await popup.editGenres('happy', 'funk, pop');
     await expect.poll(() => s.searches.map((x) => x.q)).toContain('genre:funk upbeat');
     await expect.poll(() => popup.trackNames()).toContain('genre:funk upbeat song 1');

@@ -38,6 +38,10 @@ export interface SpotifyStub {
   api: string;
   /** Every search received, in order. */
   searches: SearchLog[];
+  /** Every playlist search's words, in order. */
+  playlistSearches: string[];
+  /** Responses for the next playlist searches (track searches have `scriptSearch`). */
+  scriptPlaylistSearch(...responses: Scripted[]): void;
   /** Every token request's grant_type, in order. */
   grants: string[];
   /** Responses to use for the next searches, before the normal answer resumes. */
@@ -74,6 +78,28 @@ export function tracksFor(q: string, base: string, offset = 0): StubTrack[] {
   });
 }
 
+/**
+ * A playlist search's answer as Spotify gives it: a null hole, an editorial playlist (owner spotify,
+ * closed to new apps) and two user playlists named after the words.
+ */
+export function playlistsFor(q: string, base: string): unknown[] {
+  const slug = q.replace(/[^a-z0-9]+/gi, '-');
+  const playlist = (n: number, owner: { id: string; display_name: string }) => ({
+    id: `${slug}-list-${n}`,
+    name: `${q} playlist ${n}`,
+    owner,
+    external_urls: { spotify: `https://open.spotify.com/playlist/${slug}-list-${n}` },
+    images: [{ url: `${base}/cover/${slug}-list-${n}.png`, width: 300, height: 300 }],
+    tracks: { total: 20 + n },
+  });
+  return [
+    null,
+    playlist(0, { id: 'spotify', display_name: 'Spotify' }),
+    playlist(1, { id: 'fan1', display_name: 'A Fan' }),
+    playlist(2, { id: 'fan2', display_name: 'Another Fan' }),
+  ];
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -89,6 +115,7 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
   const accessTokens = new Map<string, string>();
   const refreshTokens = new Map<string, string>();
   const script: Scripted[] = [];
+  const playlistScript: Scripted[] = [];
   let base = '';
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -207,6 +234,13 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
         };
         return send(res, 200, me);
       }
+      if (url.pathname === '/v1/search' && url.searchParams.get('type') === 'playlist') {
+        const q = url.searchParams.get('q') ?? '';
+        stub.playlistSearches.push(q);
+        const scripted = playlistScript.shift();
+        if (scripted) return send(res, scripted.status, scripted.body ?? {}, scripted.headers);
+        return send(res, 200, { playlists: { items: playlistsFor(q, base), total: 4 } });
+      }
       if (url.pathname === '/v1/search') {
         const q = url.searchParams.get('q') ?? '';
         stub.searches.push({ q, at: Date.now(), params: Object.fromEntries(url.searchParams) });
@@ -233,8 +267,10 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
     accounts: base,
     api: `${base}/v1`,
     searches: [],
+    playlistSearches: [],
     grants: [],
     scriptSearch: (...responses) => void script.push(...responses),
+    scriptPlaylistSearch: (...responses) => void playlistScript.push(...responses),
     authorizeAnswer: 'approve',
     expiresIn: 3600,
     topArtists: [

@@ -39,6 +39,11 @@ export function createSuggester(deps: SuggesterDeps) {
   async function fromProvider(provider: MusicProvider, base: Base, refresh: boolean): Promise<Suggestions> {
     const prefs = await deps.settings.preferences.get();
     const queries = await provider.queries(base.row, prefs, base.source, random);
+    // Playlists are an extra: their failure costs only the playlists.
+    const playlists = (provider.playlists?.(base.row) ?? Promise.resolve([])).catch((error: unknown) => {
+      console.warn('[emotune] playlists:', error);
+      return [];
+    });
     const lists = await Promise.all(queries.map((q) => provider.search(q, { refresh })));
     const at = now();
     const recent = (await deps.state.recentTracks.get()).filter((t) => at - t.at < SHOWN.recentMs);
@@ -60,6 +65,7 @@ export function createSuggester(deps: SuggesterDeps) {
       provider: provider.id,
       queries: queries.map((q) => q.q),
       tracks,
+      playlists: await playlists,
       links: searchLinks(base.row),
       origin: 'tracks',
       note: null,

@@ -87,6 +87,9 @@ export function createSpotifyApi(deps: SpotifyApiDeps) {
     /** Tracks for a search query, in the signed-in user's market. */
     search: (q: string, o: SearchOptions) =>
       get('/search', { q, type: 'track', market: 'from_token', limit: `${o.limit}`, offset: `${o.offset}` }),
+    /** A few playlists for the words (Spotify's playlist search; at most 10 a request since 2026). */
+    searchPlaylists: (q: string, limit: number) =>
+      get('/search', { q, type: 'playlist', market: 'from_token', limit: `${limit}` }),
     me: () => get('/me'),
     /** Needs the user-top-read scope (personalise). */
     topArtists: () => get('/me/top/artists', { limit: '30', time_range: 'medium_term' }),

@@ -2,6 +2,7 @@
 // user's market, led by the user's top artists when "personalise" is on and was granted.
 import type { Random } from '../../core/music/bandit';
 import { artistQueries, PERSONAL_SCOPE, parseTopArtists, type TopArtist } from '../../core/music/personal';
+import { parsePlaylists, playlistQuery } from '../../core/music/playlists';
 import type { MusicProvider } from '../../core/music/provider';
 import { buildQueries } from '../../core/music/queries';
 import { parseSearch } from '../../core/music/tracks';
@@ -60,5 +61,8 @@ export function createSpotifyProvider(deps: SpotifyProviderDeps): MusicProvider 
       const offset = refresh ? (1 + Math.floor(random() * 4)) * PER_SEARCH : 0;
       return parseSearch(await deps.api.search(query.q, { limit: PER_SEARCH, offset }), query.terms);
     },
+
+    // More are asked for than shown: editorial playlists and Spotify's null holes are left out.
+    playlists: async (row) => parsePlaylists(await deps.api.searchPlaylists(playlistQuery(row), PER_SEARCH)),
   };
 }

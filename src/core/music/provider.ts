@@ -4,6 +4,7 @@
 import type { Emotion } from '../emotions';
 import type { Preferences, Random } from './bandit';
 import type { MusicRow } from './mapping';
+import type { Playlist } from './playlists';
 import type { SearchQuery } from './queries';
 import type { Track } from './tracks';
 
@@ -35,4 +36,6 @@ export interface MusicProvider {
    * throw a ProviderError (background/music/provider-error.ts) that says what went wrong.
    */
   search(query: SearchQuery, o: { refresh: boolean }): Promise<Track[]>;
+  /** A few playlists for the row, where the provider has them (Spotify); an extra, never required. */
+  playlists?(row: MusicRow): Promise<Playlist[]>;
 }

@@ -3,6 +3,7 @@
 import { type Emotion, isEmotion } from '../emotions';
 import { type SearchLink, searchLinks } from './links';
 import type { MusicRow } from './mapping';
+import { isPlaylist, type Playlist } from './playlists';
 import { isProviderId, type ProviderId } from './provider';
 import type { Strategy } from './queries';
 import type { Track } from './tracks';
@@ -22,6 +23,8 @@ export interface Suggestions {
   /** The searches sent to the provider. */
   queries: string[];
   tracks: Track[];
+  /** Playlists for the mood's words, where the provider has them. */
+  playlists: Playlist[];
   links: SearchLink[];
   origin: SuggestionOrigin;
   /** Why these are not fresh tracks (offline, rate-limited, signed out...), for the user. */
@@ -64,6 +67,7 @@ export function linkSuggestions(
     provider: null,
     queries: [],
     tracks: [],
+    playlists: [],
     links: searchLinks(base.row),
     origin: 'links',
     note,
@@ -86,6 +90,8 @@ export function isSuggestions(v: unknown): v is Suggestions {
     Array.isArray(s.links) &&
     (s.provider === null || isProviderId(s.provider)) &&
     s.tracks.every(isTrack) &&
+    Array.isArray(s.playlists) &&
+    s.playlists.every(isPlaylist) &&
     (s.origin === 'tracks' || s.origin === 'cache' || s.origin === 'links') &&
     (s.note === null || typeof s.note === 'string') &&
     typeof s.at === 'number' &&
@@ -110,8 +116,9 @@ function isTrack(v: unknown): v is Track {
 }
 
 /**
- * Version 1 (Spotify only) -> 2: origin 'spotify' became 'tracks' with a `provider`, and tracks gained
- * `preview`. Anything that is not a version 1 set is passed on unchanged for validation to refuse.
+ * Version 1 (Spotify only) -> 2: origin 'spotify' became 'tracks' with a `provider`, tracks gained
+ * `preview`, and sets gained `playlists`. Anything that is not a version 1 set is passed on unchanged
+ * for validation to refuse.
  */
 export function migrateSuggestionsV2(old: unknown): unknown {
   if (!old || typeof old !== 'object') return old;
@@ -120,5 +127,5 @@ export function migrateSuggestionsV2(old: unknown): unknown {
     ? s.tracks.map((t) => (t && typeof t === 'object' ? { preview: null, ...t } : t))
     : s.tracks;
   const origin = s.origin === 'spotify' ? 'tracks' : s.origin;
-  return { ...s, origin, provider: origin === 'links' ? null : 'spotify', tracks };
+  return { ...s, origin, provider: origin === 'links' ? null : 'spotify', tracks, playlists: [] };
 }

@@ -165,6 +165,27 @@ describe('suggestions from the mood', () => {
   });
 });
 
+describe('playlists (Spotify)', () => {
+  it('a few user playlists for the row’s words come with the tracks; editorial ones are left out', async () => {
+    const { suggester } = await setup();
+    const s = await suggester.suggest('happy', false);
+    expect(stub.playlistSearches).toEqual(['dance upbeat']);
+    expect(s.playlists.map((p) => [p.name, p.owner])).toEqual([
+      ['dance upbeat playlist 1', 'A Fan'],
+      ['dance upbeat playlist 2', 'Another Fan'],
+    ]);
+  });
+
+  it('a failed playlist search costs only the playlists', async () => {
+    const { suggester } = await setup();
+    stub.scriptPlaylistSearch({ status: 200, body: { playlists: 'x' } });
+    const s = await suggester.suggest('angry', false);
+    expect(s.origin).toBe('tracks');
+    expect(s.tracks.length).toBeGreaterThan(0);
+    expect(s.playlists).toEqual([]);
+  });
+});
+
 describe('personalise', () => {
   it('off: no top-artists call and no scope asked', async () => {
     const { suggester } = await setup();
