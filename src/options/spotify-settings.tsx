@@ -1,7 +1,7 @@
 // Connecting Spotify: Spotify's 2026 rules for the user's own app (told before the user creates one),
 // the app's Client ID (no secret anywhere), the exact redirect URI to register, sign in and out.
 import { useState } from 'preact/hooks';
-import { PERSONAL_SCOPE } from '../core/music/personal';
+import { genresMissing, PERSONAL_SCOPE } from '../core/music/personal';
 import { clientIdProblem } from '../core/music/spotify-auth';
 import { browser } from '../shared/browser';
 import { send } from '../shared/messaging';
@@ -14,6 +14,7 @@ export function SpotifySettings() {
   const session = useItem(musicState.session).value;
   const personalise = useItem(musicSettings.personalise).value;
   const provider = useItem(musicSettings.provider).value;
+  const top = useItem(musicState.topArtists).value;
   const needsScope = personalise && session !== null && !session.scope.split(' ').includes(PERSONAL_SCOPE);
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -123,6 +124,15 @@ export function SpotifySettings() {
           Personalise: start from artists I listen to (lets Emotune read your top artists on Spotify)
         </Switch>
       </p>
+      {personalise && !needsScope && top && top.artists.length === 0 && (
+        <p class="note">Spotify has no top artists for you yet, so the searches cannot be personalised.</p>
+      )}
+      {personalise && !needsScope && top && genresMissing(top.artists) && (
+        <p class="note">
+          Spotify no longer says which genres your top artists play, so Emotune pairs them with the mood's
+          keywords instead.
+        </p>
+      )}
       {needsScope && (
         <p class="note">
           Spotify has not allowed reading your top artists yet.{' '}

@@ -102,6 +102,31 @@ describe('Spotify, through a loopback stub', () => {
     expect(await popup.page.getByRole('button', { name: 'Save happy' }).isDisabled()).toBe(true);
   });
 
+  it('personalise when Spotify sends no artist genres: top artists with the row’s keywords, and the settings say so', async () => {
+    const { ext: e, stub: s } = await start('none');
+    s.topArtists = [
+      { name: 'Stub Star', genres: [] },
+      { name: 'Loud Band', genres: [] },
+    ];
+    const options = new OptionsPage(await e.context.newPage());
+    await options.page.goto(e.url('src/options/index.html'));
+    await options.page.getByRole('switch', { name: /Personalise/ }).click();
+    await options.setClientId(CLIENT_ID);
+    await options.signIn();
+    await options.connectedAs();
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('angry');
+    expect(await popup.trackNames()).toEqual(
+      expect.arrayContaining([
+        'artist:"Stub Star" energetic song 1',
+        'artist:"Loud Band" "heavy beats" song 1',
+      ]),
+    );
+    await options.page
+      .getByText('Spotify no longer says which genres your top artists play, so Emotune pairs them')
+      .waitFor();
+  });
+
   it('honours a 429 with Retry-After', async () => {
     const { ext: e, stub: s } = await start('none');
     await signIn(e);
