@@ -118,6 +118,24 @@ export const recentTracksDef: ItemDefinition<ShownTrack[]> = {
       : undefined,
 };
 
+export interface SpotifyPause {
+  /** Epoch ms before which Emotune does not call Spotify. */
+  until: number;
+  reason: string;
+}
+
+/** After Spotify said the app's quota is spent: no call before `until` (each would spend more). */
+export const spotifyPauseDef: ItemDefinition<SpotifyPause | null> = {
+  key: 'spotifyPause',
+  version: 1,
+  defaultValue: null,
+  validate: (v) => {
+    if (v === null) return null;
+    const p = v as Partial<SpotifyPause> | undefined;
+    return p && typeof p.until === 'number' && typeof p.reason === 'string' ? (p as SpotifyPause) : undefined;
+  },
+};
+
 /** The user's top artists (personalise only), refreshed daily; null = not fetched. */
 export const topArtistsDef: ItemDefinition<{ artists: TopArtist[]; at: number } | null> = {
   key: 'topArtists',

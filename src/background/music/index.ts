@@ -31,6 +31,7 @@ export const spotifyApi = createSpotifyApi({
   endpoints: spotifyEndpoints,
   accessToken: spotifyAuth.accessToken,
   refresh: spotifyAuth.refresh,
+  pause: musicState.spotifyPause,
 });
 
 const itunes = createItunesProvider({
@@ -56,6 +57,8 @@ export const announcer = createAnnouncer(suggester);
 export async function signIn(): Promise<{ outcome: 'signed-in' | 'cancelled' }> {
   const outcome = await spotifyAuth.signIn();
   if (outcome === 'signed-in') {
+    // A new sign-in (maybe another app, with quota left) may call Spotify again at once.
+    await musicState.spotifyPause.set(null);
     try {
       const me = (await spotifyApi.me()) as { display_name?: unknown; id?: unknown };
       const name =

@@ -2,7 +2,9 @@
 // rather than with @spotify/web-api-ts-sdk: the SDK fixes its base URL (the e2e stub needs another),
 // runs its own auth flow (we need chrome.identity) and has no Retry-After handling; its types are still
 // used for the shapes in tests. Every status goes through core/music/retry's decide().
-import { decide, type Outcome } from '../../core/music/retry';
+import { decide, type Outcome, quotaPauseMs, RULES } from '../../core/music/retry';
+import type { SpotifyPause } from '../../shared/music-state';
+import type { StorageItem } from '../../shared/storage-item';
 import { ProviderError, type ProviderErrorKind } from '../music/provider-error';
 import type { SpotifyEndpoints } from './endpoints';
 
@@ -26,6 +28,8 @@ export interface SpotifyApiDeps {
   accessToken: () => Promise<string>;
   /** Forces a refresh after a 401. */
   refresh: () => Promise<string>;
+  /** Where a spent quota is remembered, so that no call goes out until Spotify allows it again. */
+  pause?: StorageItem<SpotifyPause | null>;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   timeoutMs?: number;
@@ -42,6 +46,11 @@ export function createSpotifyApi(deps: SpotifyApiDeps) {
   const timeoutMs = deps.timeoutMs ?? REQUEST_TIMEOUT_MS;
 
   async function get(path: string, params: Record<string, string> = {}): Promise<unknown> {
+    const paused = await deps.pause?.get();
+    if (paused && now() < paused.until) {
+      const at = new Date(paused.until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+      throw new SpotifyError(`${paused.reason} Emotune asks again after ${at}.`, 'unavailable');
+    }
     const url = new URL(`${(await deps.endpoints()).api}${path}`);
     url.search = new URLSearchParams(params).toString();
     let token = await deps.accessToken();
@@ -67,6 +76,10 @@ export function createSpotifyApi(deps: SpotifyApiDeps) {
         now: now(),
         body,
       });
+      if (d.kind === 'unavailable' && d.reason === RULES.quota.reason && deps.pause) {
+        const retryAfter = response?.headers.get('Retry-After') ?? null;
+        await deps.pause.set({ until: now() + quotaPauseMs(retryAfter, now()), reason: d.reason });
+      }
       switch (d.kind) {
         case 'ok':
           return readJson(response as Response);

@@ -22,6 +22,14 @@ export function retryAfterMs(header: string | null, now: number): number {
   return Number.isNaN(date) ? 1000 : Math.max(0, date - now);
 }
 
+/** How long to leave Spotify alone after QUOTA_EXCEEDED: its Retry-After, within these bounds. */
+export const QUOTA_PAUSE = { minMs: 10 * 60_000, maxMs: 24 * 60 * 60_000 } as const;
+
+export function quotaPauseMs(retryAfter: string | null, now: number): number {
+  const ms = retryAfter ? retryAfterMs(retryAfter, now) : QUOTA_PAUSE.minMs;
+  return Math.min(QUOTA_PAUSE.maxMs, Math.max(QUOTA_PAUSE.minMs, ms));
+}
+
 /** Spotify's words for its 2026 development-mode refusals, and what to tell the user about each. */
 export const RULES = {
   premium: {

@@ -17,6 +17,7 @@ import {
   itunesRateDef,
   keylessConsentDef,
   moodHistoryDef,
+  spotifyPauseDef,
   spotifySessionDef,
   suggestionsDef,
   trackCacheDef,
@@ -53,6 +54,7 @@ const corrupt = [
   ['previewVolume', previewVolumeDef, 101],
   ['keylessConsent', keylessConsentDef, 'maybe'],
   ['itunesRate', itunesRateDef, { calls: ['x'], blockedUntil: 0 }],
+  ['spotifyPause', spotifyPauseDef, { until: 'tomorrow', reason: 'quota' }],
 ] as [string, ItemDefinition<unknown>, unknown][];
 
 describe('music settings and state: a corrupt stored value falls back to the default and says so', () => {

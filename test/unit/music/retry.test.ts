@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, RULES, retryAfterMs } from '../../../src/core/music/retry';
+import { decide, QUOTA_PAUSE, quotaPauseMs, RULES, retryAfterMs } from '../../../src/core/music/retry';
 
 describe('retry and back-off decisions', () => {
   it.each([
@@ -67,6 +67,15 @@ describe('retry and back-off decisions', () => {
     expect(RULES.premium.reason).toMatch(/Premium/);
     expect(RULES.allowList.reason).toMatch(/User Management.*5 people/);
     expect(RULES.quota.reason).toMatch(/QUOTA_EXCEEDED/);
+  });
+
+  it.each([
+    [null, QUOTA_PAUSE.minMs],
+    ['60', QUOTA_PAUSE.minMs],
+    ['3600', 3_600_000],
+    ['604800', QUOTA_PAUSE.maxMs],
+  ])('a spent quota with Retry-After %s pauses Spotify %i ms', (header, ms) => {
+    expect(quotaPauseMs(header, 0)).toBe(ms);
   });
 
   it('reads Retry-After as seconds or an HTTP date', () => {
