@@ -3,22 +3,23 @@
 // so its background is an event page and the camera runs in a visible extension page.
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
-import { ITUNES_HOST_PATTERN, SPOTIFY_HOST_PATTERNS } from './src/shared/hosts';
+import { ITUNES_HOST_PATTERN } from './src/shared/hosts';
 
 export type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'emotune@emotune.app';
 
+/** Spotify's hosts: fetches from the background then see every header (Retry-After included). */
+const SPOTIFY_HOSTS = ['https://accounts.spotify.com/*', 'https://api.spotify.com/*'];
+
 /**
- * `testBuild` (dist/<target>-test only) may also reach the e2e tests' loopback Spotify and iTunes stubs;
- * no build a user installs has it.
+ * `testBuild` (dist/chrome-test only) may also reach the e2e tests' loopback Spotify stub; no build a
+ * user installs has it.
  */
 export function manifestFor(target: Target, testBuild = false) {
   // identity: Spotify sign-in; notifications: the optional auto-suggest notice.
   const permissions = ['storage', 'identity', 'notifications'];
-  const host_permissions = testBuild
-    ? [...SPOTIFY_HOST_PATTERNS, 'http://127.0.0.1/*']
-    : SPOTIFY_HOST_PATTERNS;
+  const host_permissions = testBuild ? [...SPOTIFY_HOSTS, 'http://127.0.0.1/*'] : SPOTIFY_HOSTS;
   const common = {
     manifest_version: 3 as const,
     name: 'Emotune',
@@ -33,7 +34,8 @@ export function manifestFor(target: Target, testBuild = false) {
     },
     web_accessible_resources: [],
     host_permissions,
-    // Apple's keyless catalogue: asked for in the popup, only when the user wants its tracks.
+    // Apple's keyless catalogue: asked for in the popup, only when the user wants its tracks (test builds
+    // reach the loopback iTunes stub through the 127.0.0.1 host above).
     optional_host_permissions: [ITUNES_HOST_PATTERN],
   };
   if (target === 'chrome') {

@@ -6,7 +6,6 @@ import { musicSettings, musicState, settings } from '../shared/stores';
 import { captureOptions, createCameraControl } from './camera-control';
 import { moodStore } from './mood-store';
 import { announcer, signIn, signOut, suggester } from './music';
-import { keepSpotifyOnUpdate } from './music/keep-spotify';
 import { createCameraHost } from './platform';
 
 const WELCOME_PAGE = 'src/options/index.html?welcome';
@@ -40,10 +39,4 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
   void camera.sync();
   // First install: the settings page welcomes the user (camera, Spotify or not, how it works).
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
-  if (reason === 'update')
-    void keepSpotifyOnUpdate({
-      area: browser.storage.local,
-      provider: musicSettings.provider,
-      session: musicState.session,
-    });
 });

@@ -12,6 +12,7 @@ import { createSpotifyAuth } from '../spotify/auth';
 import { createEndpoints } from '../spotify/endpoints';
 import { createSpotifyProvider } from '../spotify/provider';
 import { createAnnouncer } from './announcer';
+import { keepSpotifyOnUpdate } from './keep-spotify';
 import { createSuggester } from './suggester';
 
 const fetchFn: typeof fetch = (...args) => fetch(...args);
@@ -52,6 +53,16 @@ export const suggester = createSuggester({
 });
 
 export const announcer = createAnnouncer(suggester);
+
+// Registered while the background starts, as MV3 requires of event listeners.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'update')
+    void keepSpotifyOnUpdate({
+      area: browser.storage.local,
+      provider: musicSettings.provider,
+      session: musicState.session,
+    });
+});
 
 /** Signs in, then fetches the user's display name for the options page (its failure is not fatal). */
 export async function signIn(): Promise<{ outcome: 'signed-in' | 'cancelled' }> {
