@@ -3,6 +3,7 @@
 // so its background is an event page and the camera runs in a visible extension page.
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
+import { ITUNES_HOST_PATTERN } from './src/shared/hosts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -34,6 +35,9 @@ export function manifestFor(target: Target, testBuild = false) {
     },
     web_accessible_resources: [],
     host_permissions,
+    // Apple's keyless catalogue: asked for in the popup, only when the user wants its tracks (test builds
+    // reach the loopback iTunes stub through the 127.0.0.1 host above).
+    optional_host_permissions: [ITUNES_HOST_PATTERN],
   };
   if (target === 'chrome') {
     return defineManifest({

@@ -1,6 +1,7 @@
 import { CameraSettings } from './camera-settings';
 import { Diagnostics } from './diagnostics';
 import { MappingSettings } from './mapping-settings';
+import { ProviderSettings } from './provider-settings';
 import { SpotifySettings } from './spotify-settings';
 import { SuggestSettings } from './suggest-settings';
 import { Welcome } from './welcome';
@@ -11,6 +12,7 @@ export function App() {
       <h1>Emotune settings</h1>
       <Welcome />
       <CameraSettings />
+      <ProviderSettings />
       <SpotifySettings />
       <SuggestSettings />
       <MappingSettings />

@@ -1,7 +1,7 @@
-// Connecting Spotify: the user's own app Client ID (no secret anywhere), the exact redirect URI to
-// register, sign in and out.
+// Connecting Spotify: Spotify's 2026 rules for the user's own app (told before the user creates one),
+// the app's Client ID (no secret anywhere), the exact redirect URI to register, sign in and out.
 import { useState } from 'preact/hooks';
-import { PERSONAL_SCOPE } from '../core/music/personal';
+import { genresMissing, PERSONAL_SCOPE } from '../core/music/personal';
 import { clientIdProblem } from '../core/music/spotify-auth';
 import { browser } from '../shared/browser';
 import { send } from '../shared/messaging';
@@ -13,6 +13,8 @@ export function SpotifySettings() {
   const clientId = useItem(musicSettings.clientId);
   const session = useItem(musicState.session).value;
   const personalise = useItem(musicSettings.personalise).value;
+  const provider = useItem(musicSettings.provider).value;
+  const top = useItem(musicState.topArtists).value;
   const needsScope = personalise && session !== null && !session.scope.split(' ').includes(PERSONAL_SCOPE);
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -47,8 +49,22 @@ export function SpotifySettings() {
       <h2 id="spotify-heading">Spotify</h2>
       {clientId.problem && <p class="note">{clientId.problem}</p>}
       <p class="muted">
-        Without Spotify, Emotune suggests searches on Spotify's web player and YouTube Music. To see tracks in
-        the popup, connect your own Spotify app (free, two minutes):
+        Spotify's tracks in the popup need your own Spotify app. Spotify's rules for such apps (since 2026),
+        before you create one:
+      </p>
+      <ul class="muted" aria-label="Spotify's rules">
+        <li>
+          The app's owner must hold <b>Spotify Premium</b>; without it Spotify refuses every search.
+        </li>
+        <li>
+          At most <b>5 people</b> can use one app, and each must be added by the owner under “User Management”
+          on the app's page (name and Spotify e-mail).
+        </li>
+        <li>Each search gives at most 10 tracks, and Spotify may stop an app that made too many requests.</li>
+      </ul>
+      <p class="muted">
+        Without Premium, choose Apple's catalogue under “Music source”: real tracks, no account. To connect
+        Spotify:
       </p>
       <ol class="muted">
         <li>
@@ -78,6 +94,13 @@ export function SpotifySettings() {
           {problem ?? ''}
         </span>
       </p>
+      {session && provider !== 'spotify' && (
+        <p class="note">
+          Spotify is connected, but the popup shows{' '}
+          {provider === 'links' ? 'search links only' : 'Apple’s catalogue'}: choose Spotify under “Music
+          source” to use it.
+        </p>
+      )}
       {session ? (
         <p>
           <span role="status">Connected to Spotify{session.userName ? ` as ${session.userName}` : ''}.</span>{' '}
@@ -101,6 +124,15 @@ export function SpotifySettings() {
           Personalise: start from artists I listen to (lets Emotune read your top artists on Spotify)
         </Switch>
       </p>
+      {personalise && !needsScope && top && top.artists.length === 0 && (
+        <p class="note">Spotify has no top artists for you yet, so the searches cannot be personalised.</p>
+      )}
+      {personalise && !needsScope && top && genresMissing(top.artists) && (
+        <p class="note">
+          Spotify no longer says which genres your top artists play, so Emotune pairs them with the mood's
+          keywords instead.
+        </p>
+      )}
       {needsScope && (
         <p class="note">
           Spotify has not allowed reading your top artists yet.{' '}

@@ -14,8 +14,13 @@ export function Welcome() {
             : 'Firefox holds the camera in a small pinned Emotune tab; close it to stop.'}{' '}
           Frames are analysed on your device and never leave it.
         </li>
-        <li>Music works at once, as searches on Spotify's web player and YouTube Music.</li>
-        <li>For tracks right in the popup, connect your own Spotify app under “Spotify”.</li>
+        <li>
+          Music works at once, as searches on Spotify's web player and YouTube Music. With one click in the
+          popup, it shows real tracks with previews from Apple’s catalogue instead (no account).
+        </li>
+        <li>
+          Or connect your own Spotify app under “Spotify” (Spotify now asks the app’s owner for Premium).
+        </li>
       </ol>
     </section>
   );

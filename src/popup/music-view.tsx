@@ -1,5 +1,6 @@
-// The music half of the popup: asks the background for the mood's music whenever the mood, the row
-// or the strategy changes (the background answers from its cache while fresh), and shows what it stored.
+// The music half of the popup: asks the background for the mood's music whenever the mood, the row,
+// the strategy or the provider's readiness changes (the background answers from its cache while
+// fresh), and shows what it stored, with previews to play and, once, the question about Apple's tracks.
 import { useEffect, useState } from 'preact/hooks';
 import type { Emotion } from '../core/emotions';
 import { rowFor, type Strategy } from '../core/music/queries';
@@ -8,6 +9,10 @@ import { send } from '../shared/messaging';
 import { musicSettings, musicState } from '../shared/stores';
 import { RowEditor } from '../ui/row-editor';
 import { useItem } from '../ui/use-item';
+import { useKeylessAccess } from '../ui/use-keyless-access';
+import { KeylessOffer } from './keyless-offer';
+import { PlaylistList } from './playlist-list';
+import { usePreviewPlayer } from './preview-player';
 import { SearchLinks } from './search-links';
 import { TrackList } from './track-list';
 import { WhyThese } from './why-these';
@@ -20,10 +25,22 @@ export function MusicView({ emotion }: { emotion: Emotion }) {
   const mapping = useItem(musicSettings.mapping);
   const strategy = useItem(musicSettings.strategy);
   const lift = useItem(musicSettings.liftRows);
+  const provider = useItem(musicSettings.provider);
+  const consent = useItem(musicState.keylessConsent);
+  const volume = useItem(musicSettings.previewVolume);
+  const access = useKeylessAccess();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const loaded = mapping.loaded && strategy.loaded && session.loaded && lift.loaded;
+  const loaded =
+    mapping.loaded && strategy.loaded && session.loaded && lift.loaded && provider.loaded && consent.loaded;
   const { source, row } = rowFor(emotion, mapping.value, strategy.value, lift.value);
+  const keyless = provider.value === 'itunes';
+  // Asked once: shown until the user answers, and again only if the browser's permission was removed.
+  const offer =
+    keyless &&
+    access.permitted !== null &&
+    consent.value !== 'declined' &&
+    !(consent.value === 'granted' && access.permitted);
 
   const ask = async (refresh: boolean) => {
     setBusy(true);
@@ -39,9 +56,19 @@ export function MusicView({ emotion }: { emotion: Emotion }) {
   // Asks again exactly when what the music depends on changes.
   useEffect(() => {
     if (loaded) void ask(false);
-  }, [loaded, emotion, strategy.value, JSON.stringify(row), session.value === null]);
+  }, [
+    loaded,
+    emotion,
+    strategy.value,
+    JSON.stringify(row),
+    session.value === null,
+    provider.value,
+    consent.value,
+    access.permitted,
+  ]);
 
   const s = suggestions.value?.emotion === emotion ? suggestions.value : null;
+  const preview = usePreviewPlayer(s?.tracks ?? [], volume.value);
   return (
     <section aria-label="Music" class="music">
       <div class="music-head">
@@ -68,15 +95,41 @@ export function MusicView({ emotion }: { emotion: Emotion }) {
           {s.note}
         </p>
       )}
+      {offer && (
+        <KeylessOffer
+          access={access}
+          words={[...row.genres, ...row.keywords]}
+          onGranted={() => void ask(false)}
+        />
+      )}
       {!s && !error && <p class="muted">Finding music…</p>}
-      {s && s.tracks.length > 0 && <TrackList tracks={s.tracks} ratings={s.ratings} />}
+      {preview.element}
+      {s && s.tracks.length > 0 && (
+        <TrackList
+          tracks={s.tracks}
+          ratings={s.ratings}
+          player={preview.player}
+          opensIn={s.provider === 'itunes' ? 'Apple Music' : 'Spotify’s web player'}
+        />
+      )}
+      {preview.bar}
+      {s && s.playlists.length > 0 && <PlaylistList playlists={s.playlists} />}
       {s && s.tracks.length === 0 && <SearchLinks links={s.links} />}
-      {s && session.value === null && (
+      {s && s.tracks.length === 0 && provider.value === 'spotify' && session.value === null && (
         <p class="muted">
           <a href={browser.runtime.getURL(OPTIONS_PAGE)} target="_blank" rel="noreferrer">
             Connect Spotify
           </a>{' '}
           to get tracks here; meanwhile these searches open in a new tab.
+        </p>
+      )}
+      {s && s.tracks.length === 0 && keyless && consent.value === 'declined' && (
+        <p class="muted">
+          These searches open in a new tab.{' '}
+          <a href={browser.runtime.getURL(OPTIONS_PAGE)} target="_blank" rel="noreferrer">
+            Settings
+          </a>{' '}
+          can show tracks from Apple’s catalogue or Spotify here.
         </p>
       )}
       {s && <WhyThese s={s} />}

@@ -1,5 +1,6 @@
 import type { Track } from '../core/music/tracks';
 import { send } from '../shared/messaging';
+import type { PreviewPlayer } from './preview-player';
 
 function Thumb({ track, liked, rating }: { track: Track; liked: boolean; rating: boolean | undefined }) {
   return (
@@ -16,35 +17,57 @@ function Thumb({ track, liked, rating }: { track: Track; liked: boolean; rating:
   );
 }
 
-/** Tracks with cover, title, artists, open links and thumbs (which teach the per-mood preferences). */
-export function TrackList({ tracks, ratings }: { tracks: Track[]; ratings: Record<string, boolean> }) {
+/** The track's play control: its preview in the popup, else a link to the provider's app. */
+function Play({ track, player }: { track: Track; player: PreviewPlayer }) {
+  if (track.preview) {
+    const on = player.current?.id === track.id && player.playing;
+    return (
+      <button
+        type="button"
+        class="play"
+        aria-label={`${on ? 'Pause' : 'Play'} the preview of ${track.name}`}
+        aria-pressed={on}
+        onClick={() => player.toggle(track)}
+      >
+        {on ? '⏸' : '▶'}
+      </button>
+    );
+  }
+  if (!track.uri) return null;
+  return (
+    <a
+      class="app"
+      href={track.uri}
+      title="Open in the Spotify app"
+      aria-label={`Play ${track.name} in the Spotify app`}
+    >
+      ▶
+    </a>
+  );
+}
+
+/** Tracks with cover, title, artists, play and open links and thumbs (which teach the preferences). */
+export function TrackList(p: {
+  tracks: Track[];
+  ratings: Record<string, boolean>;
+  player: PreviewPlayer;
+  /** Where the title link opens, for its tooltip ("Spotify's web player", "Apple Music"). */
+  opensIn: string;
+}) {
   return (
     <ul class="tracks" aria-label="Suggested tracks">
-      {tracks.map((t) => (
+      {p.tracks.map((t) => (
         <li key={t.id} aria-label={`${t.name} by ${t.artists.join(', ')}`}>
           {t.image ? <img src={t.image} alt="" width={44} height={44} /> : <span class="cover" />}
           <span class="info">
-            <a
-              class="title"
-              href={t.url}
-              target="_blank"
-              rel="noreferrer"
-              title="Open in Spotify's web player"
-            >
+            <a class="title" href={t.url} target="_blank" rel="noreferrer" title={`Open in ${p.opensIn}`}>
               {t.name}
             </a>
             <span class="muted artists">{t.artists.join(', ')}</span>
           </span>
-          <a
-            class="app"
-            href={t.uri}
-            title="Open in the Spotify app"
-            aria-label={`Play ${t.name} in the Spotify app`}
-          >
-            ▶
-          </a>
-          <Thumb track={t} liked rating={ratings[t.id]} />
-          <Thumb track={t} liked={false} rating={ratings[t.id]} />
+          <Play track={t} player={p.player} />
+          <Thumb track={t} liked rating={p.ratings[t.id]} />
+          <Thumb track={t} liked={false} rating={p.ratings[t.id]} />
         </li>
       ))}
     </ul>

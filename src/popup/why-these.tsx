@@ -1,4 +1,5 @@
 import { preference } from '../core/music/bandit';
+import { PROVIDER_NAMES } from '../core/music/provider';
 import type { Suggestions } from '../core/music/suggestions';
 import { musicSettings } from '../shared/stores';
 import { useItem } from '../ui/use-item';
@@ -25,7 +26,11 @@ export function WhyThese({ s }: { s: Suggestions }) {
       <p>
         Genres: {s.row.genres.join(', ') || 'none'}. Keywords: {s.row.keywords.join(', ') || 'none'}.
       </p>
-      {s.queries.length > 0 && <p>Spotify searches: {s.queries.map((q) => `“${q}”`).join(', ')}.</p>}
+      {s.provider && s.queries.length > 0 && (
+        <p>
+          {PROVIDER_NAMES[s.provider]} searches: {s.queries.map((q) => `“${q}”`).join(', ')}.
+        </p>
+      )}
       {rated.length > 0 && (
         <p>
           Learned from your thumbs: {rated.map(([term, arm]) => `${term} ${pct(preference(arm))}`).join(', ')}{' '}

@@ -3,9 +3,45 @@
 import { EMOTIONS, type Emotion, isEmotion } from '../core/emotions';
 import type { Arm, Preferences } from '../core/music/bandit';
 import { DEFAULT_MAPPING, isValidRow, type MusicMapping, type MusicRow } from '../core/music/mapping';
+import { isProviderId, type ProviderChoice } from '../core/music/provider';
 import { DEFAULT_LIFT, type Strategy } from '../core/music/queries';
 import { clientIdProblem } from '../core/music/spotify-auth';
 import { type ItemDefinition, intIn, isBool } from './storage-item';
+
+/**
+ * Where tracks come from: Apple's keyless catalogue (the default; it asks for its host permission
+ * first), the user's own Spotify app, or the search links alone.
+ */
+export const providerDef: ItemDefinition<ProviderChoice> = {
+  key: 'musicProvider',
+  version: 1,
+  defaultValue: 'itunes',
+  validate: (v) => (v === 'links' || isProviderId(v) ? v : undefined),
+};
+
+/** Why a storefront code is unusable, or null: Apple's Search API takes ISO 3166-1 alpha-2 codes. */
+export function countryProblem(code: string): string | null {
+  return /^[A-Za-z]{2}$/.test(code.trim())
+    ? null
+    : 'Enter a two-letter country code (ISO 3166-1), e.g. US, GB, DE or FR.';
+}
+
+/** The storefront (country) of Apple's catalogue: what is available and in which language. */
+export const itunesCountryDef: ItemDefinition<string> = {
+  key: 'itunesCountry',
+  version: 1,
+  defaultValue: 'US',
+  validate: (v) => (typeof v === 'string' && countryProblem(v) === null ? v.trim().toUpperCase() : undefined),
+};
+
+export const VOLUME_LIMITS = { min: 0, max: 100 } as const;
+/** Volume of the previews played in the popup, in percent. */
+export const previewVolumeDef: ItemDefinition<number> = {
+  key: 'previewVolume',
+  version: 1,
+  defaultValue: 70,
+  validate: intIn(VOLUME_LIMITS.min, VOLUME_LIMITS.max),
+};
 
 /** The user's own Spotify app Client ID ('' = none: the embedded search links are used). */
 export const spotifyClientIdDef: ItemDefinition<string> = {

@@ -5,8 +5,10 @@ import { isMoodHistory, type MoodSpan } from '../core/mood-history';
 import type { AnnounceState } from '../core/music/auto-suggest';
 import { INITIAL_ANNOUNCE } from '../core/music/auto-suggest';
 import type { TopArtist } from '../core/music/personal';
+import { INITIAL_RATE, isRateState, type RateState } from '../core/music/rate-limit';
 import type { SpotifyTokens } from '../core/music/spotify-auth';
-import { isSuggestions, type Suggestions } from '../core/music/suggestions';
+import { isSuggestions, migrateSuggestionsV2, type Suggestions } from '../core/music/suggestions';
+import type { Track } from '../core/music/tracks';
 import type { ItemDefinition } from './storage-item';
 
 export interface SpotifySession extends SpotifyTokens {
@@ -38,19 +40,65 @@ export const spotifySessionDef: ItemDefinition<SpotifySession | null> = {
 /** The suggestions on show (local, so the popup has music at once when it opens). */
 export const suggestionsDef: ItemDefinition<Suggestions | null> = {
   key: 'suggestions',
-  version: 1,
+  version: 2,
   defaultValue: null,
   validate: (v) => (v === null || isSuggestions(v) ? (v as Suggestions | null) : undefined),
+  migrations: { 2: migrateSuggestionsV2 },
 };
 
-/** The last Spotify tracks per mood: reused while fresh, and the fallback when Spotify is down. */
+/** The last tracks per mood: reused while fresh, and the fallback when the provider is down. */
 export const trackCacheDef: ItemDefinition<Partial<Record<Emotion, Suggestions>>> = {
   key: 'trackCache',
-  version: 1,
+  version: 2,
   defaultValue: {},
   validate: (v) =>
     v && typeof v === 'object' && Object.entries(v).every(([e, s]) => isEmotion(e) && isSuggestions(s))
       ? (v as Partial<Record<Emotion, Suggestions>>)
+      : undefined,
+  migrations: {
+    2: (old) =>
+      old && typeof old === 'object'
+        ? Object.fromEntries(Object.entries(old).map(([e, s]) => [e, migrateSuggestionsV2(s)]))
+        : old,
+  },
+};
+
+/**
+ * The user's answer to "Show real tracks from Apple's catalogue?": asked once in the popup. 'granted'
+ * still needs the browser's host permission, which the user can withdraw at any time.
+ */
+export type KeylessConsent = 'unasked' | 'granted' | 'declined';
+export const keylessConsentDef: ItemDefinition<KeylessConsent> = {
+  key: 'keylessConsent',
+  version: 1,
+  defaultValue: 'unasked',
+  validate: (v) => (v === 'unasked' || v === 'granted' || v === 'declined' ? v : undefined),
+};
+
+/** Calls to Apple's Search API in the last minute (session: the limit is Apple's, per browser run). */
+export const itunesRateDef: ItemDefinition<RateState> = {
+  key: 'itunesRate',
+  version: 1,
+  defaultValue: INITIAL_RATE,
+  validate: (v) => (isRateState(v) ? v : undefined),
+};
+
+export interface CachedSearch {
+  at: number;
+  tracks: Track[];
+}
+
+/** Apple's answers by country and search words, so that a refresh costs no call while fresh. */
+export const itunesCacheDef: ItemDefinition<Record<string, CachedSearch>> = {
+  key: 'itunesCache',
+  version: 1,
+  defaultValue: {},
+  validate: (v) =>
+    v &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    Object.values(v).every((c) => typeof c?.at === 'number' && Array.isArray(c?.tracks))
+      ? (v as Record<string, CachedSearch>)
       : undefined,
 };
 
@@ -68,6 +116,24 @@ export const recentTracksDef: ItemDefinition<ShownTrack[]> = {
     Array.isArray(v) && v.every((t) => typeof t?.id === 'string' && typeof t?.at === 'number')
       ? (v as ShownTrack[])
       : undefined,
+};
+
+export interface SpotifyPause {
+  /** Epoch ms before which Emotune does not call Spotify. */
+  until: number;
+  reason: string;
+}
+
+/** After Spotify said the app's quota is spent: no call before `until` (each would spend more). */
+export const spotifyPauseDef: ItemDefinition<SpotifyPause | null> = {
+  key: 'spotifyPause',
+  version: 1,
+  defaultValue: null,
+  validate: (v) => {
+    if (v === null) return null;
+    const p = v as Partial<SpotifyPause> | undefined;
+    return p && typeof p.until === 'number' && typeof p.reason === 'string' ? (p as SpotifyPause) : undefined;
+  },
 };
 
 /** The user's top artists (personalise only), refreshed daily; null = not fetched. */

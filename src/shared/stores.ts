@@ -5,19 +5,26 @@ import { calibrationProfileDef, calibrationRunDef } from './calibration-items';
 import { moodSnapshotDef } from './mood-item';
 import {
   holdSecondsDef,
+  itunesCountryDef,
   liftRowsDef,
   musicMappingDef,
   notifyDef,
   notifyEveryMinutesDef,
   personaliseDef,
   preferencesDef,
+  previewVolumeDef,
+  providerDef,
   spotifyClientIdDef,
   strategyDef,
 } from './music-settings';
 import {
   announceStateDef,
+  itunesCacheDef,
+  itunesRateDef,
+  keylessConsentDef,
   moodHistoryDef,
   recentTracksDef,
+  spotifyPauseDef,
   spotifySessionDef,
   suggestionsDef,
   topArtistsDef,
@@ -47,6 +54,9 @@ export const settings = {
 };
 
 export const musicSettings = {
+  provider: inLocal(providerDef),
+  itunesCountry: inLocal(itunesCountryDef),
+  previewVolume: inLocal(previewVolumeDef),
   clientId: inLocal(spotifyClientIdDef),
   mapping: inLocal(musicMappingDef),
   strategy: inLocal(strategyDef),
@@ -65,6 +75,10 @@ export const musicState = {
   recentTracks: inLocal(recentTracksDef),
   moodHistory: inLocal(moodHistoryDef),
   topArtists: inLocal(topArtistsDef),
+  keylessConsent: inLocal(keylessConsentDef),
+  spotifyPause: inLocal(spotifyPauseDef),
+  itunesCache: inLocal(itunesCacheDef),
+  itunesRate: inSession(itunesRateDef),
   announce: inSession(announceStateDef),
 };
 

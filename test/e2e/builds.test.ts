@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
+import { ITUNES_TEST_OVERRIDE_KEY } from '../../src/shared/itunes-endpoint';
 import { PERMISSION_PAGE } from '../../src/shared/platform';
 import { ROOT } from './fixtures';
 
@@ -16,16 +17,19 @@ const manifest = (dist: string) =>
   JSON.parse(readFileSync(join(ROOT, 'dist', dist, 'manifest.json'), 'utf8'));
 
 describe('builds', () => {
-  it.each(['chrome', 'firefox'])('%s: no Spotify override, only Spotify hosts', (dist) => {
+  it.each(['chrome', 'firefox'])('%s: no endpoint overrides, only Spotify hosts, Apple optional', (dist) => {
     expect(scripts(dist)).not.toContain(TEST_OVERRIDE_KEY);
+    expect(scripts(dist)).not.toContain(ITUNES_TEST_OVERRIDE_KEY);
     expect(manifest(dist).host_permissions).toEqual([
       'https://accounts.spotify.com/*',
       'https://api.spotify.com/*',
     ]);
+    expect(manifest(dist).optional_host_permissions).toEqual(['https://itunes.apple.com/*']);
   });
 
-  it('chrome-test: the override and the loopback host are there (so the check above can fail)', () => {
+  it('chrome-test: the overrides and the loopback host are there (so the check above can fail)', () => {
     expect(scripts('chrome-test')).toContain(TEST_OVERRIDE_KEY);
+    expect(scripts('chrome-test')).toContain(ITUNES_TEST_OVERRIDE_KEY);
     expect(manifest('chrome-test').host_permissions).toContain('http://127.0.0.1/*');
   });
 

@@ -2,17 +2,22 @@
 // Chrome build, with the camera in a visible pinned tab and the event page doing Spotify.
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
+import { ITUNES_TEST_OVERRIDE_KEY } from '../../src/shared/itunes-endpoint';
+import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { type SpotifyStub, startSpotifyStub } from '../stubs/spotify-stub';
 import { FIREFOX_DIST_TEST, type FirefoxExtension, launchFirefox } from './firefox-harness';
 import { CLIENT_ID } from './spotify-harness';
 
 let ff: FirefoxExtension | null = null;
 let stub: SpotifyStub | null = null;
+let apple: ItunesStub | null = null;
 afterEach(async () => {
   await ff?.close();
   await stub?.close();
+  await apple?.close();
   ff = null;
   stub = null;
+  apple = null;
 });
 
 const storage = (f: FirefoxExtension, area: 'local' | 'session', key: string) =>
@@ -71,5 +76,28 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     await ff.page.locator('button[aria-label="happy"]').click();
     await ff.waitForText('genre:dance upbeat song 1');
     expect(stub.searches.map((s) => s.q).sort()).toEqual(['genre:dance upbeat', 'genre:pop upbeat']);
+  });
+
+  it('Apple’s catalogue without an account: one click, the stub’s tracks, and a preview that plays', async () => {
+    apple = await startItunesStub();
+    ff = await launchFirefox({ dist: FIREFOX_DIST_TEST });
+    await ff.page.evaluate(
+      (key, value) => browser.storage.local.set({ [key]: value }),
+      ITUNES_TEST_OVERRIDE_KEY,
+      apple.api,
+    );
+    await ff.go('src/popup/index.html');
+    await ff.page.locator('button[aria-label="happy"]').click();
+    await ff.waitForText('Show real tracks from Apple’s catalogue?');
+    expect(apple.searches).toEqual([]);
+    await ff.page.locator('button::-p-text(Show real tracks)').click();
+    await ff.waitForText('dance upbeat tune 1');
+    expect(apple.searches.map((x) => x.term).sort()).toEqual(['dance upbeat', 'pop upbeat']);
+    await ff.page.locator('button[aria-label="Play the preview of dance upbeat tune 1"]').click();
+    const audio = () =>
+      ff?.page.$eval('audio', (a) => ({ paused: a.paused, currentTime: a.currentTime })) ??
+      Promise.reject(new Error('no browser'));
+    await expect.poll(async () => (await audio()).paused, { timeout: 10_000 }).toBe(false);
+    await expect.poll(async () => (await audio()).currentTime, { timeout: 10_000 }).toBeGreaterThan(0.5);
   });
 });

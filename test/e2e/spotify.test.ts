@@ -1,9 +1,11 @@
 // Music end to end in Debian Chromium: the test build talks to a loopback server that answers like
 // Spotify's accounts service and Web API (test/stubs/spotify-stub.ts).
 import { afterEach, describe, expect, it } from 'vitest';
+import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { type SpotifyStub, startSpotifyStub } from '../stubs/spotify-stub';
 import { y4m } from './fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from './harness';
+import { useItunesStub } from './itunes-harness';
 import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
 import { CLIENT_ID, signIn, useStub } from './spotify-harness';
@@ -78,12 +80,19 @@ describe('Spotify, through a loopback stub', () => {
       .toEqual(['emotune-suggestions']);
   });
 
-  it('editing the happy row in the popup changes the query the stub receives', async () => {
+  it('editing the happy row in the popup changes the query the stub receives; playlists come along', async () => {
     const { ext: e, stub: s } = await start('none');
     await signIn(e);
     const popup = new PopupPage(await e.openPopup());
     await popup.pickMood('happy');
     await popup.trackNames();
+    // User playlists for the row's words come with the tracks; the editorial one is left out.
+    const playlists = popup.page.getByRole('list', { name: 'Playlists' });
+    await playlists.getByText('dance upbeat playlist 1').waitFor();
+    expect(await playlists.getByRole('link').allTextContents()).toEqual([
+      'dance upbeat playlist 1',
+      'dance upbeat playlist 2',
+    ]);
     await popup.editGenres('happy', 'funk, pop');
     await expect.poll(() => s.searches.map((x) => x.q)).toContain('genre:funk upbeat');
     await expect.poll(() => popup.trackNames()).toContain('genre:funk upbeat song 1');
@@ -91,6 +100,31 @@ describe('Spotify, through a loopback stub', () => {
     await popup.page.getByLabel('happy genres').fill('funk, genre:pop');
     await popup.page.getByText(/"genre:pop" may only use letters/).waitFor();
     expect(await popup.page.getByRole('button', { name: 'Save happy' }).isDisabled()).toBe(true);
+  });
+
+  it('personalise when Spotify sends no artist genres: top artists with the row’s keywords, and the settings say so', async () => {
+    const { ext: e, stub: s } = await start('none');
+    s.topArtists = [
+      { name: 'Stub Star', genres: [] },
+      { name: 'Loud Band', genres: [] },
+    ];
+    const options = new OptionsPage(await e.context.newPage());
+    await options.page.goto(e.url('src/options/index.html'));
+    await options.page.getByRole('switch', { name: /Personalise/ }).click();
+    await options.setClientId(CLIENT_ID);
+    await options.signIn();
+    await options.connectedAs();
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('angry');
+    expect(await popup.trackNames()).toEqual(
+      expect.arrayContaining([
+        'artist:"Stub Star" energetic song 1',
+        'artist:"Loud Band" "heavy beats" song 1',
+      ]),
+    );
+    await options.page
+      .getByText('Spotify no longer says which genres your top artists play, so Emotune pairs them')
+      .waitFor();
   });
 
   it('honours a 429 with Retry-After', async () => {
@@ -138,8 +172,39 @@ describe('Spotify, through a loopback stub', () => {
   });
 });
 
+describe('Spotify’s 2026 rules', () => {
+  let apple: ItunesStub | null = null;
+  afterEach(async () => {
+    await apple?.close();
+    apple = null;
+  });
+
+  it('an owner without Premium: its own message, and Apple’s tracks instead', async () => {
+    const { ext: e, stub: s } = await start('none');
+    apple = await startItunesStub();
+    await useItunesStub(e, apple);
+    const first = new PopupPage(await e.openPopup());
+    await first.pickMood('happy');
+    await first.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
+    await first.trackNames();
+    await first.page.close();
+
+    await signIn(e); // signing in makes Spotify the music source
+    s.rules.ownerHasPremium = false;
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('happy');
+    await popup.page
+      .getByRole('status')
+      .filter({ hasText: "Spotify refuses this app: its owner's Spotify account needs Premium" })
+      .filter({ hasText: 'Showing Apple’s catalogue instead.' })
+      .waitFor();
+    expect(await popup.trackNames()).toEqual(expect.arrayContaining(['dance upbeat tune 1']));
+    expect(s.searches).toEqual([]);
+  });
+});
+
 describe('without Spotify', () => {
-  it('with no Client ID, a happy face gives the embedded search links (production build)', async () => {
+  it('with no account, a happy face gives the search links and asks about Apple’s tracks (production build)', async () => {
     ext = await launchExtension({ camera: y4m('photo-smile') });
     await grantCamera(ext);
     await ext.waitForSnapshot((x) => x.status === 'ok' && x.mood === 'happy');
@@ -151,6 +216,7 @@ describe('without Spotify', () => {
       ['Spotify', 'https://open.spotify.com/search/pop%20upbeat'],
       ['YouTube Music', 'https://music.youtube.com/search?q=pop%20upbeat'],
     ]);
-    await popup.page.getByRole('link', { name: 'Connect Spotify' }).waitFor();
+    // The production build asks for Apple's real host, which nothing has granted yet.
+    await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).waitFor();
   });
 });

@@ -38,6 +38,10 @@ export interface SpotifyStub {
   api: string;
   /** Every search received, in order. */
   searches: SearchLog[];
+  /** Every playlist search's words, in order. */
+  playlistSearches: string[];
+  /** Responses for the next playlist searches (track searches have `scriptSearch`). */
+  scriptPlaylistSearch(...responses: Scripted[]): void;
   /** Every token request's grant_type, in order. */
   grants: string[];
   /** Responses to use for the next searches, before the normal answer resumes. */
@@ -48,6 +52,11 @@ export interface SpotifyStub {
   expiresIn: number;
   /** What /v1/me/top/artists answers (only to tokens granted user-top-read). */
   topArtists: Pick<Artist, 'name' | 'genres'>[];
+  /**
+   * Spotify's development-mode rules (2026): without Premium on the owner's account every Web API call
+   * is refused; a user not on the app's list is refused; a spent quota answers 429 QUOTA_EXCEEDED.
+   */
+  rules: { ownerHasPremium: boolean; userOnAllowList: boolean; quotaExceeded: boolean };
   /** Invalidates every access token (as if they expired on Spotify's side). */
   revokeAccessTokens(): void;
   close(): Promise<void>;
@@ -69,6 +78,28 @@ export function tracksFor(q: string, base: string, offset = 0): StubTrack[] {
   });
 }
 
+/**
+ * A playlist search's answer as Spotify gives it: a null hole, an editorial playlist (owner spotify,
+ * closed to new apps) and two user playlists named after the words.
+ */
+export function playlistsFor(q: string, base: string): unknown[] {
+  const slug = q.replace(/[^a-z0-9]+/gi, '-');
+  const playlist = (n: number, owner: { id: string; display_name: string }) => ({
+    id: `${slug}-list-${n}`,
+    name: `${q} playlist ${n}`,
+    owner,
+    external_urls: { spotify: `https://open.spotify.com/playlist/${slug}-list-${n}` },
+    images: [{ url: `${base}/cover/${slug}-list-${n}.png`, width: 300, height: 300 }],
+    tracks: { total: 20 + n },
+  });
+  return [
+    null,
+    playlist(0, { id: 'spotify', display_name: 'Spotify' }),
+    playlist(1, { id: 'fan1', display_name: 'A Fan' }),
+    playlist(2, { id: 'fan2', display_name: 'Another Fan' }),
+  ];
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -84,6 +115,7 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
   const accessTokens = new Map<string, string>();
   const refreshTokens = new Map<string, string>();
   const script: Scripted[] = [];
+  const playlistScript: Scripted[] = [];
   let base = '';
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -172,6 +204,24 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
     if (url.pathname.startsWith('/v1/')) {
       const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
       if (!accessTokens.has(bearer)) return send(res, 401, { error: { status: 401, message: 'expired' } });
+      if (!stub.rules.ownerHasPremium)
+        return send(res, 403, {
+          error: { status: 403, message: 'Active premium subscription required for the owner of the app' },
+        });
+      if (!stub.rules.userOnAllowList)
+        return send(res, 403, {
+          error: {
+            status: 403,
+            message: 'Check settings on developer.spotify.com/dashboard, the user may not be registered.',
+          },
+        });
+      if (stub.rules.quotaExceeded)
+        return send(
+          res,
+          429,
+          { error: { status: 429, message: 'API rate limit exceeded', reason: 'QUOTA_EXCEEDED' } },
+          { 'Retry-After': '86400' },
+        );
       if (url.pathname === '/v1/me/top/artists') {
         if (!(accessTokens.get(bearer) ?? '').split(' ').includes('user-top-read'))
           return send(res, 403, { error: { status: 403, message: 'Insufficient client scope' } });
@@ -184,11 +234,22 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
         };
         return send(res, 200, me);
       }
+      if (url.pathname === '/v1/search' && url.searchParams.get('type') === 'playlist') {
+        const q = url.searchParams.get('q') ?? '';
+        stub.playlistSearches.push(q);
+        const scripted = playlistScript.shift();
+        if (scripted) return send(res, scripted.status, scripted.body ?? {}, scripted.headers);
+        return send(res, 200, { playlists: { items: playlistsFor(q, base), total: 4 } });
+      }
       if (url.pathname === '/v1/search') {
         const q = url.searchParams.get('q') ?? '';
         stub.searches.push({ q, at: Date.now(), params: Object.fromEntries(url.searchParams) });
         const scripted = script.shift();
         if (scripted) return send(res, scripted.status, scripted.body ?? {}, scripted.headers);
+        // Development mode since Feb 2026: at most 10 results a search.
+        const limit = Number(url.searchParams.get('limit') ?? 5);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 10)
+          return send(res, 400, { error: { status: 400, message: 'Invalid limit' } });
         const offset = Number(url.searchParams.get('offset') ?? 0);
         return send(res, 200, { tracks: { items: tracksFor(q, base, offset), total: 3, offset } });
       }
@@ -206,14 +267,17 @@ export async function startSpotifyStub(opts: { clientId?: string } = {}): Promis
     accounts: base,
     api: `${base}/v1`,
     searches: [],
+    playlistSearches: [],
     grants: [],
     scriptSearch: (...responses) => void script.push(...responses),
+    scriptPlaylistSearch: (...responses) => void playlistScript.push(...responses),
     authorizeAnswer: 'approve',
     expiresIn: 3600,
     topArtists: [
       { name: 'Stub Star', genres: ['dance pop', 'electropop'] },
       { name: 'Loud Band', genres: ['alternative rock'] },
     ],
+    rules: { ownerHasPremium: true, userOnAllowList: true, quotaExceeded: false },
     revokeAccessTokens: () => accessTokens.clear(),
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,26 +1,27 @@
-// Mood -> music. Reuses a fresh set for the same mood and row; otherwise searches Spotify with queries
-// drawn from the row and the learned preferences, mixes and de-duplicates the results, and caches them
-// per mood. Every failure still gives music: the mood's cached tracks or the search links, with a note.
+// Mood -> music, the same for every provider. Reuses a fresh set for the same mood, row and provider;
+// otherwise asks the chosen provider for searches drawn from the row and the learned preferences, mixes
+// and de-duplicates the results, and caches them per mood. Every failure still gives music: the mood's
+// cached tracks or the search links, with a note saying why.
 import type { Emotion } from '../../core/emotions';
 import { type Random, recordFeedback } from '../../core/music/bandit';
 import { searchLinks } from '../../core/music/links';
-import { artistQueries, PERSONAL_SCOPE, parseTopArtists, type TopArtist } from '../../core/music/personal';
-import { buildQueries, rowFor } from '../../core/music/queries';
+import { type MusicProvider, PROVIDER_NAMES, type ProviderId } from '../../core/music/provider';
+import { rowFor } from '../../core/music/queries';
 import { linkSuggestions, type Suggestions, stillFits } from '../../core/music/suggestions';
-import { mixTracks, parseSearch } from '../../core/music/tracks';
+import { mixTracks } from '../../core/music/tracks';
 import type { musicSettings, musicState } from '../../shared/stores';
-import { type SpotifyApi, SpotifyError } from '../spotify/api';
+import { ProviderError } from './provider-error';
 
-export const SHOWN = { tracks: 10, perQuery: 10, recentMs: 6 * 60 * 60_000, recentMax: 300 } as const;
-const TOP_ARTISTS_TTL_MS = 24 * 60 * 60_000;
+export const SHOWN = { tracks: 10, recentMs: 6 * 60 * 60_000, recentMax: 300 } as const;
+/** The provider that needs no account: where an account-bound provider's refusals fall back to. */
+const KEYLESS: ProviderId = 'itunes';
+
+type Base = Pick<Suggestions, 'emotion' | 'source' | 'strategy' | 'row'>;
 
 export interface SuggesterDeps {
-  api: SpotifyApi;
-  settings: Pick<
-    typeof musicSettings,
-    'mapping' | 'strategy' | 'liftRows' | 'preferences' | 'clientId' | 'personalise'
-  >;
-  state: Pick<typeof musicState, 'session' | 'suggestions' | 'trackCache' | 'recentTracks' | 'topArtists'>;
+  providers: Record<ProviderId, MusicProvider>;
+  settings: Pick<typeof musicSettings, 'mapping' | 'strategy' | 'liftRows' | 'preferences' | 'provider'>;
+  state: Pick<typeof musicState, 'suggestions' | 'trackCache' | 'recentTracks'>;
   random?: Random;
   now?: () => number;
 }
@@ -35,38 +36,15 @@ export function createSuggester(deps: SuggesterDeps) {
     return s;
   }
 
-  /** The user's top artists when "personalise" is on and was granted; a failure only loses the extra. */
-  async function topArtists(): Promise<TopArtist[]> {
-    const session = await deps.state.session.get();
-    if (!(await deps.settings.personalise.get()) || !session?.scope.split(' ').includes(PERSONAL_SCOPE))
-      return [];
-    const cached = await deps.state.topArtists.get();
-    if (cached && now() - cached.at < TOP_ARTISTS_TTL_MS) return cached.artists;
-    try {
-      const artists = parseTopArtists(await deps.api.topArtists());
-      await deps.state.topArtists.set({ artists, at: now() });
-      return artists;
-    } catch (error) {
-      console.warn('[emotune] top artists:', error);
-      return cached?.artists ?? [];
-    }
-  }
-
-  async function fromSpotify(
-    base: Omit<Suggestions, 'queries' | 'tracks' | 'links' | 'origin' | 'note' | 'at' | 'ratings'>,
-    refresh: boolean,
-  ) {
+  async function fromProvider(provider: MusicProvider, base: Base, refresh: boolean): Promise<Suggestions> {
     const prefs = await deps.settings.preferences.get();
-    const queries = [
-      ...artistQueries(base.row, await topArtists()),
-      ...buildQueries(base.row, prefs, base.source, random),
-    ];
-    // A refresh pages further into the results, so that it brings different music.
-    const offset = refresh ? (1 + Math.floor(random() * 4)) * SHOWN.perQuery : 0;
-    const bodies = await Promise.all(
-      queries.map((q) => deps.api.search(q.q, { limit: SHOWN.perQuery, offset })),
-    );
-    const lists = bodies.map((body, i) => parseSearch(body, queries[i]?.terms ?? []));
+    const queries = await provider.queries(base.row, prefs, base.source, random);
+    // Playlists are an extra: their failure costs only the playlists.
+    const playlists = (provider.playlists?.(base.row) ?? Promise.resolve([])).catch((error: unknown) => {
+      console.warn('[emotune] playlists:', error);
+      return [];
+    });
+    const lists = await Promise.all(queries.map((q) => provider.search(q, { refresh })));
     const at = now();
     const recent = (await deps.state.recentTracks.get()).filter((t) => at - t.at < SHOWN.recentMs);
     let tracks = mixTracks(lists, new Set(recent.map((t) => t.id)), SHOWN.tracks);
@@ -75,7 +53,7 @@ export function createSuggester(deps: SuggesterDeps) {
     if (tracks.length === 0) {
       return linkSuggestions(
         base,
-        'Spotify found no tracks for these words: try other genres or keywords.',
+        `${PROVIDER_NAMES[provider.id]} found no tracks for these words: try other genres or keywords.`,
         at,
       );
     }
@@ -84,10 +62,12 @@ export function createSuggester(deps: SuggesterDeps) {
     );
     const s: Suggestions = {
       ...base,
+      provider: provider.id,
       queries: queries.map((q) => q.q),
       tracks,
+      playlists: await playlists,
       links: searchLinks(base.row),
-      origin: 'spotify',
+      origin: 'tracks',
       note: null,
       at,
       ratings: {},
@@ -97,27 +77,46 @@ export function createSuggester(deps: SuggesterDeps) {
   }
 
   async function suggest(emotion: Emotion, refresh: boolean): Promise<Suggestions> {
-    const [mapping, strategy, lift] = await Promise.all([
+    const [mapping, strategy, lift, choice] = await Promise.all([
       deps.settings.mapping.get(),
       deps.settings.strategy.get(),
       deps.settings.liftRows.get(),
+      deps.settings.provider.get(),
     ]);
     const { source, row } = rowFor(emotion, mapping, strategy, lift);
     const base = { emotion, source, strategy, row };
-    const signedIn = (await deps.settings.clientId.get()) !== '' && (await deps.state.session.get()) !== null;
-    if (!signedIn) return show(linkSuggestions(base, null, now()));
+    if (choice === 'links') return show(linkSuggestions(base, null, now()));
+    const provider = deps.providers[choice];
+    const availability = await provider.availability();
+    if (!availability.ready) return show(linkSuggestions(base, availability.reason, now()));
+    const want = { ...base, provider: provider.id };
     const current = await deps.state.suggestions.get();
-    if (!refresh && current?.origin === 'spotify' && stillFits(current, base, now())) return current;
+    if (!refresh && current?.origin === 'tracks' && stillFits(current, want, now())) return current;
     const cached = (await deps.state.trackCache.get())[emotion];
-    if (!refresh && stillFits(cached ?? null, base, now())) return show(cached as Suggestions);
+    if (!refresh && stillFits(cached ?? null, want, now())) return show(cached as Suggestions);
     try {
-      return await show(await fromSpotify(base, refresh));
+      return await show(await fromProvider(provider, base, refresh));
     } catch (error) {
-      const reason = (error as Error).message;
-      if (error instanceof SpotifyError && error.kind === 'sign-in') {
+      let reason = (error as Error).message;
+      if (error instanceof ProviderError && error.kind === 'sign-in') {
         return show(linkSuggestions(base, `${reason} Meanwhile, here are searches.`, now()));
       }
-      // Offline, rate-limited, Spotify down or a malformed answer: the mood's last tracks, else links.
+      // This account cannot use the provider (Spotify's 2026 rules): the keyless catalogue answers if
+      // the user allowed it; else the note says where to turn it on.
+      if (error instanceof ProviderError && error.kind === 'unavailable' && provider.id !== KEYLESS) {
+        const keyless = deps.providers[KEYLESS];
+        if ((await keyless.availability()).ready) {
+          try {
+            const s = await fromProvider(keyless, base, refresh);
+            return show({ ...s, note: `${reason} Showing ${PROVIDER_NAMES[KEYLESS]} instead.` });
+          } catch (keylessError) {
+            reason = `${reason} ${(keylessError as Error).message}`;
+          }
+        } else {
+          reason = `${reason} ${PROVIDER_NAMES[KEYLESS]} needs no account: choose it under Settings, Music source.`;
+        }
+      }
+      // Offline, rate-limited, the service down or a malformed answer: the mood's last tracks, else links.
       if (cached && cached.source === source) {
         const when = new Date(cached.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
         return show({ ...cached, origin: 'cache', note: `${reason} Showing the tracks found at ${when}.` });

@@ -2,21 +2,21 @@
 // rather than with @spotify/web-api-ts-sdk: the SDK fixes its base URL (the e2e stub needs another),
 // runs its own auth flow (we need chrome.identity) and has no Retry-After handling; its types are still
 // used for the shapes in tests. Every status goes through core/music/retry's decide().
-import { decide, type Outcome } from '../../core/music/retry';
+import { decide, type Outcome, quotaPauseMs, RULES } from '../../core/music/retry';
+import type { SpotifyPause } from '../../shared/music-state';
+import type { StorageItem } from '../../shared/storage-item';
+import { ProviderError, type ProviderErrorKind } from '../music/provider-error';
 import type { SpotifyEndpoints } from './endpoints';
 
 /** How long any Spotify request (API or token) may take before it counts as a network failure. */
 export const REQUEST_TIMEOUT_MS = 8000;
 
-export type SpotifyErrorKind = 'fallback' | 'sign-in' | 'fail';
+export type SpotifyErrorKind = ProviderErrorKind;
 
 /** A failure the user should hear about; `kind` says whether to fall back, ask to sign in, or stop. */
-export class SpotifyError extends Error {
-  constructor(
-    message: string,
-    readonly kind: SpotifyErrorKind,
-  ) {
-    super(message);
+export class SpotifyError extends ProviderError {
+  constructor(message: string, kind: SpotifyErrorKind) {
+    super(message, kind);
     this.name = 'SpotifyError';
   }
 }
@@ -28,6 +28,8 @@ export interface SpotifyApiDeps {
   accessToken: () => Promise<string>;
   /** Forces a refresh after a 401. */
   refresh: () => Promise<string>;
+  /** Where a spent quota is remembered, so that no call goes out until Spotify allows it again. */
+  pause?: StorageItem<SpotifyPause | null>;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   timeoutMs?: number;
@@ -44,6 +46,11 @@ export function createSpotifyApi(deps: SpotifyApiDeps) {
   const timeoutMs = deps.timeoutMs ?? REQUEST_TIMEOUT_MS;
 
   async function get(path: string, params: Record<string, string> = {}): Promise<unknown> {
+    const paused = await deps.pause?.get();
+    if (paused && now() < paused.until) {
+      const at = new Date(paused.until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+      throw new SpotifyError(`${paused.reason} Emotune asks again after ${at}.`, 'unavailable');
+    }
     const url = new URL(`${(await deps.endpoints()).api}${path}`);
     url.search = new URLSearchParams(params).toString();
     let token = await deps.accessToken();
@@ -60,11 +67,19 @@ export function createSpotifyApi(deps: SpotifyApiDeps) {
       } catch (error) {
         outcome = (error as Error).name === 'TimeoutError' ? 'timeout' : 'network';
       }
+      // A 403 or 429 says in its body which of Spotify's 2026 rules refused us.
+      const body =
+        response && (outcome === 403 || outcome === 429) ? await response.json().catch(() => null) : null;
       const d = decide(outcome, attempt, {
         refreshed,
         retryAfter: response?.headers.get('Retry-After') ?? null,
         now: now(),
+        body,
       });
+      if (d.kind === 'unavailable' && d.reason === RULES.quota.reason && deps.pause) {
+        const retryAfter = response?.headers.get('Retry-After') ?? null;
+        await deps.pause.set({ until: now() + quotaPauseMs(retryAfter, now()), reason: d.reason });
+      }
       switch (d.kind) {
         case 'ok':
           return readJson(response as Response);
@@ -85,6 +100,9 @@ export function createSpotifyApi(deps: SpotifyApiDeps) {
     /** Tracks for a search query, in the signed-in user's market. */
     search: (q: string, o: SearchOptions) =>
       get('/search', { q, type: 'track', market: 'from_token', limit: `${o.limit}`, offset: `${o.offset}` }),
+    /** A few playlists for the words (Spotify's playlist search; at most 10 a request since 2026). */
+    searchPlaylists: (q: string, limit: number) =>
+      get('/search', { q, type: 'playlist', market: 'from_token', limit: `${limit}` }),
     me: () => get('/me'),
     /** Needs the user-top-read scope (personalise). */
     topArtists: () => get('/me/top/artists', { limit: '30', time_range: 'medium_term' }),

@@ -24,10 +24,12 @@ export function rowFor(
 }
 
 export interface SearchQuery {
-  /** The `q` parameter of Spotify's /v1/search. */
+  /** The words searched (Spotify's `q`, Apple's `term`), also shown under "why these". */
   q: string;
   /** The row terms this query stands for: a thumb on its tracks updates their arms. */
   terms: string[];
+  /** The catalogue's genre names whose results come first (where the catalogue has no genre filter). */
+  genres?: string[];
 }
 
 const quote = (term: string) => (term.includes(' ') ? `"${term}"` : term);

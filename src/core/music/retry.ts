@@ -5,7 +5,9 @@ export type Decision =
   | { kind: 'wait'; ms: number }
   | { kind: 'fallback'; reason: string }
   | { kind: 'sign-in'; reason: string }
-  | { kind: 'fail'; reason: string };
+  | { kind: 'fail'; reason: string }
+  /** This account cannot use Spotify under its 2026 rules: another provider should answer. */
+  | { kind: 'unavailable'; reason: string };
 
 export type Outcome = number | 'network' | 'timeout';
 
@@ -20,16 +22,65 @@ export function retryAfterMs(header: string | null, now: number): number {
   return Number.isNaN(date) ? 1000 : Math.max(0, date - now);
 }
 
+/** How long to leave Spotify alone after QUOTA_EXCEEDED: its Retry-After, within these bounds. */
+export const QUOTA_PAUSE = { minMs: 10 * 60_000, maxMs: 24 * 60 * 60_000 } as const;
+
+export function quotaPauseMs(retryAfter: string | null, now: number): number {
+  const ms = retryAfter ? retryAfterMs(retryAfter, now) : QUOTA_PAUSE.minMs;
+  return Math.min(QUOTA_PAUSE.maxMs, Math.max(QUOTA_PAUSE.minMs, ms));
+}
+
+/** Spotify's words for its 2026 development-mode refusals, and what to tell the user about each. */
+export const RULES = {
+  premium: {
+    match: /premium subscription required for the owner/i,
+    reason:
+      "Spotify refuses this app: its owner's Spotify account needs Premium (Spotify's rule since 2026).",
+  },
+  allowList: {
+    match: /not be registered|not registered|allow-?list/i,
+    reason:
+      'Spotify refuses your account for this app: its owner must add you under User Management on developer.spotify.com (at most 5 people per app).',
+  },
+  quota: {
+    reason: 'Spotify has stopped requests from this app for now: it used up its quota (QUOTA_EXCEEDED).',
+  },
+} as const;
+
+/** The `message` and `reason` of a Spotify error answer: `{ error: { status, message, reason? } }`. */
+export function errorDetails(body: unknown): { message: string; reason: string } {
+  const b = (body ?? {}) as { reason?: unknown; error?: unknown };
+  const e = (b.error && typeof b.error === 'object' ? b.error : {}) as {
+    message?: unknown;
+    reason?: unknown;
+  };
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    message: text(e.message) || text(b.error),
+    reason: text(e.reason) || text(b.reason),
+  };
+}
+
 export function decide(
   outcome: Outcome,
   attempt: number,
-  opts: { refreshed: boolean; retryAfter?: string | null; now?: number },
+  opts: { refreshed: boolean; retryAfter?: string | null; now?: number; body?: unknown },
 ): Decision {
   if (typeof outcome === 'number' && outcome >= 200 && outcome < 300) return { kind: 'ok' };
   const last = attempt + 1 >= RETRY.attempts;
   if (outcome === 401) {
     return opts.refreshed ? { kind: 'sign-in', reason: 'Spotify sign-in expired.' } : { kind: 'refresh' };
   }
+  const details = errorDetails(opts.body);
+  if (outcome === 403) {
+    if (RULES.premium.match.test(details.message))
+      return { kind: 'unavailable', reason: RULES.premium.reason };
+    if (RULES.allowList.match.test(details.message))
+      return { kind: 'unavailable', reason: RULES.allowList.reason };
+  }
+  // Not a passing limit: waiting would only spend more of the quota.
+  if (outcome === 429 && details.reason === 'QUOTA_EXCEEDED')
+    return { kind: 'unavailable', reason: RULES.quota.reason };
   if (outcome === 429) {
     const ms = retryAfterMs(opts.retryAfter ?? null, opts.now ?? Date.now());
     if (last || ms > RETRY.maxWaitMs)

@@ -1,12 +1,15 @@
-// One set of suggestions as the popup shows it: tracks from Spotify, or search links when Spotify is
-// not set up or cannot be reached, with the row that produced them ("why these") and a note on faults.
+// One set of suggestions as the popup shows it: a provider's tracks, or search links when no provider
+// is set up or reachable, with the row that produced them ("why these") and a note on faults.
 import { type Emotion, isEmotion } from '../emotions';
 import { type SearchLink, searchLinks } from './links';
 import type { MusicRow } from './mapping';
+import { isPlaylist, type Playlist } from './playlists';
+import { isProviderId, type ProviderId } from './provider';
 import type { Strategy } from './queries';
 import type { Track } from './tracks';
 
-export type SuggestionOrigin = 'spotify' | 'cache' | 'links';
+/** Fresh tracks from the provider, the mood's earlier tracks, or the search links. */
+export type SuggestionOrigin = 'tracks' | 'cache' | 'links';
 
 export interface Suggestions {
   /** The mood read from the face. */
@@ -15,33 +18,38 @@ export interface Suggestions {
   source: Emotion;
   strategy: Strategy;
   row: MusicRow;
-  /** The search queries sent to Spotify. */
+  /** Whose tracks these are (null for search links). */
+  provider: ProviderId | null;
+  /** The searches sent to the provider. */
   queries: string[];
   tracks: Track[];
+  /** Playlists for the mood's words, where the provider has them. */
+  playlists: Playlist[];
   links: SearchLink[];
   origin: SuggestionOrigin;
-  /** Why these are not fresh Spotify tracks (offline, rate-limited, signed out...), for the user. */
+  /** Why these are not fresh tracks (offline, rate-limited, signed out...), for the user. */
   note: string | null;
   at: number;
   /** Thumbs given in this set, by track id. */
   ratings: Record<string, boolean>;
 }
 
-/** How long a mood's tracks are reused before Spotify is asked again. */
+/** How long a mood's tracks are reused before the provider is asked again. */
 export const CACHE_TTL_MS = 30 * 60_000;
 
 export function sameRow(a: MusicRow, b: MusicRow): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Whether `s` still answers this mood, row and strategy, and is recent enough to show as it is. */
+/** Whether `s` still answers this mood, row, strategy and provider, and is recent enough to show. */
 export function stillFits(
   s: Suggestions | null,
-  want: { emotion: Emotion; row: MusicRow; strategy: Strategy },
+  want: { emotion: Emotion; row: MusicRow; strategy: Strategy; provider: ProviderId },
   now: number,
 ): s is Suggestions {
   return (
     s !== null &&
+    s.provider === want.provider &&
     s.emotion === want.emotion &&
     s.strategy === want.strategy &&
     sameRow(s.row, want.row) &&
@@ -56,8 +64,10 @@ export function linkSuggestions(
 ): Suggestions {
   return {
     ...base,
+    provider: null,
     queries: [],
     tracks: [],
+    playlists: [],
     links: searchLinks(base.row),
     origin: 'links',
     note,
@@ -78,10 +88,44 @@ export function isSuggestions(v: unknown): v is Suggestions {
     Array.isArray(s.queries) &&
     Array.isArray(s.tracks) &&
     Array.isArray(s.links) &&
-    (s.origin === 'spotify' || s.origin === 'cache' || s.origin === 'links') &&
+    (s.provider === null || isProviderId(s.provider)) &&
+    s.tracks.every(isTrack) &&
+    Array.isArray(s.playlists) &&
+    s.playlists.every(isPlaylist) &&
+    (s.origin === 'tracks' || s.origin === 'cache' || s.origin === 'links') &&
     (s.note === null || typeof s.note === 'string') &&
     typeof s.at === 'number' &&
     !!s.ratings &&
     typeof s.ratings === 'object'
   );
+}
+
+function isTrack(v: unknown): v is Track {
+  const t = v as Partial<Track> | null;
+  return (
+    !!t &&
+    typeof t.id === 'string' &&
+    typeof t.name === 'string' &&
+    Array.isArray(t.artists) &&
+    typeof t.url === 'string' &&
+    (t.uri === null || typeof t.uri === 'string') &&
+    (t.image === null || typeof t.image === 'string') &&
+    (t.preview === null || typeof t.preview === 'string') &&
+    Array.isArray(t.terms)
+  );
+}
+
+/**
+ * Version 1 (Spotify only) -> 2: origin 'spotify' became 'tracks' with a `provider`, tracks gained
+ * `preview`, and sets gained `playlists`. Anything that is not a version 1 set is passed on unchanged
+ * for validation to refuse.
+ */
+export function migrateSuggestionsV2(old: unknown): unknown {
+  if (!old || typeof old !== 'object') return old;
+  const s = old as Record<string, unknown>;
+  const tracks = Array.isArray(s.tracks)
+    ? s.tracks.map((t) => (t && typeof t === 'object' ? { preview: null, ...t } : t))
+    : s.tracks;
+  const origin = s.origin === 'spotify' ? 'tracks' : s.origin;
+  return { ...s, origin, provider: origin === 'links' ? null : 'spotify', tracks, playlists: [] };
 }

@@ -1,19 +1,37 @@
-// Spotify /v1/search responses -> the tracks the popup shows. Responses are checked field by field:
-// a malformed answer is rejected with a clear error instead of reaching the popup half-formed.
+// The track every provider returns, Spotify /v1/search responses -> tracks, and mixing the lists of
+// several queries. Responses are checked field by field: a malformed answer is rejected with a clear
+// error instead of reaching the popup half-formed.
 
 export interface Track {
+  /** Unique across providers (Apple's ids carry an `itunes:` prefix). */
   id: string;
   name: string;
   artists: string[];
-  /** spotify:track:... opens the desktop app; `url` is the web fallback. */
-  uri: string;
+  /** A link that opens the provider's app (spotify:track:...), or null; `url` is the web page. */
+  uri: string | null;
   url: string;
   image: string | null;
+  /** A short audio preview (http/https), or null where the provider gives none. */
+  preview: string | null;
   /** The row terms whose query found this track (for feedback). */
   terms: string[];
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
+export const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
+
+/**
+ * Only http(s) URLs reach the popup's links, images and audio: a `javascript:` or `data:` URL from a
+ * service would run or load in an extension page.
+ */
+export function webUrl(v: unknown): string | null {
+  if (!isString(v)) return null;
+  try {
+    const { protocol } = new URL(v);
+    return protocol === 'https:' || protocol === 'http:' ? v : null;
+  } catch {
+    return null;
+  }
+}
 
 function parseTrack(raw: unknown, terms: string[]): Track | null {
   if (!raw || typeof raw !== 'object') return null;
@@ -22,15 +40,15 @@ function parseTrack(raw: unknown, terms: string[]): Track | null {
   const artists = Array.isArray(t.artists)
     ? t.artists.map((a) => (a as { name?: unknown })?.name).filter(isString)
     : [];
-  const url = (t.external_urls as { spotify?: unknown } | undefined)?.spotify;
-  if (!isString(t.id) || !isString(t.name) || !isString(t.uri) || !isString(url) || artists.length === 0)
-    return null;
+  const url = webUrl((t.external_urls as { spotify?: unknown } | undefined)?.spotify);
+  if (!isString(t.id) || !isString(t.name) || !isString(t.uri) || !url || artists.length === 0) return null;
   // The smallest image of at least 64 px: the popup shows 48 px covers.
   const images = (album?.images ?? [])
     .filter((i) => isString(i.url))
     .sort((a, b) => Number(a.width) - Number(b.width));
-  const image = (images.find((i) => Number(i.width) >= 64) ?? images.at(-1))?.url;
-  return { id: t.id, name: t.name, artists, uri: t.uri, url, image: isString(image) ? image : null, terms };
+  const image = webUrl((images.find((i) => Number(i.width) >= 64) ?? images.at(-1))?.url);
+  // Spotify dropped preview_url for new apps (Nov 2024); older apps may still get one.
+  return { id: t.id, name: t.name, artists, uri: t.uri, url, image, preview: webUrl(t.preview_url), terms };
 }
 
 /** Throws if the body is not a Spotify search response; skips individual tracks that are unusable. */

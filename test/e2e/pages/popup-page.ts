@@ -83,6 +83,29 @@ export class PopupPage {
     await this.page.getByRole('button', { name: 'Forget calibration' }).waitFor({ state: 'detached' });
   }
 
+  /** The one-time question about Apple's catalogue. */
+  get keylessOffer() {
+    return this.page.getByRole('region', { name: 'Apple’s catalogue' });
+  }
+
+  async playPreview(trackName: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Play the preview of ${trackName}` }).click();
+  }
+
+  get player() {
+    return this.page.getByRole('region', { name: 'Preview player' });
+  }
+
+  /** What the popup's audio element is doing. */
+  audio(): Promise<{ src: string; paused: boolean; currentTime: number; volume: number }> {
+    return this.page.locator('audio').evaluate((a: HTMLAudioElement) => ({
+      src: a.currentSrc || a.src,
+      paused: a.paused,
+      currentTime: a.currentTime,
+      volume: a.volume,
+    }));
+  }
+
   async lastReading(): Promise<string> {
     return (await this.page.getByText(/Last reading|No reading yet/).textContent()) ?? '';
   }

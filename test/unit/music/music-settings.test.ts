@@ -3,14 +3,25 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import {
   holdSecondsDef,
+  itunesCountryDef,
   liftRowsDef,
   musicMappingDef,
   notifyEveryMinutesDef,
   preferencesDef,
+  previewVolumeDef,
+  providerDef,
   spotifyClientIdDef,
   strategyDef,
 } from '../../../src/shared/music-settings';
-import { moodHistoryDef, spotifySessionDef, suggestionsDef } from '../../../src/shared/music-state';
+import {
+  itunesRateDef,
+  keylessConsentDef,
+  moodHistoryDef,
+  spotifyPauseDef,
+  spotifySessionDef,
+  suggestionsDef,
+  trackCacheDef,
+} from '../../../src/shared/music-state';
 import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
 
 const local = <T>(def: ItemDefinition<T>) =>
@@ -38,6 +49,12 @@ const corrupt = [
   ['spotifySession', spotifySessionDef, { accessToken: 'a' }],
   ['suggestions', suggestionsDef, { emotion: 'happy', tracks: 'x' }],
   ['moodHistory', moodHistoryDef, [{ mood: 'happy', from: 10, to: 5 }]],
+  ['musicProvider', providerDef, 'deezer'],
+  ['itunesCountry', itunesCountryDef, 'USA'],
+  ['previewVolume', previewVolumeDef, 101],
+  ['keylessConsent', keylessConsentDef, 'maybe'],
+  ['itunesRate', itunesRateDef, { calls: ['x'], blockedUntil: 0 }],
+  ['spotifyPause', spotifyPauseDef, { until: 'tomorrow', reason: 'quota' }],
 ] as [string, ItemDefinition<unknown>, unknown][];
 
 describe('music settings and state: a corrupt stored value falls back to the default and says so', () => {
@@ -64,5 +81,66 @@ describe('music settings and state: a corrupt stored value falls back to the def
     const lift = local(liftRowsDef);
     await lift.set({ sad: 'surprise' });
     expect(await lift.get()).toEqual({ sad: 'surprise' });
+  });
+});
+
+describe('migrations', () => {
+  // A set stored by the Spotify-only version 1: origin 'spotify', tracks without `preview`.
+  const v1Track = {
+    id: 't1',
+    name: 'Song',
+    artists: ['A'],
+    uri: 'spotify:track:t1',
+    url: 'https://open.spotify.com/track/t1',
+    image: null,
+    terms: ['pop'],
+  };
+  const v1 = (origin: string) => ({
+    emotion: 'happy',
+    source: 'happy',
+    strategy: 'match',
+    row: DEFAULT_MAPPING.happy,
+    queries: origin === 'links' ? [] : ['genre:pop upbeat'],
+    tracks: origin === 'links' ? [] : [v1Track],
+    links: [],
+    origin,
+    note: null,
+    at: 5,
+    ratings: {},
+  });
+
+  it.each([
+    ['spotify', 'tracks', 'spotify'],
+    ['cache', 'cache', 'spotify'],
+    ['links', 'links', null],
+  ])('suggestions v1 (origin %s) become origin %s from provider %s', async (origin, want, provider) => {
+    await fakeBrowser.storage.local.set({ suggestions: { v: 1, value: v1(origin) } });
+    const read = await local(suggestionsDef).read();
+    expect(read.problem).toBeNull();
+    expect(read.value).toMatchObject({ origin: want, provider });
+    expect(read.value?.tracks.every((t) => t.preview === null)).toBe(true);
+    // Rewritten at the new version, so the migration runs once.
+    expect((await fakeBrowser.storage.local.get('suggestions')).suggestions).toMatchObject({ v: 2 });
+  });
+
+  it('the per-mood cache v1 is migrated set by set', async () => {
+    await fakeBrowser.storage.local.set({ trackCache: { v: 1, value: { happy: v1('spotify') } } });
+    const read = await local(trackCacheDef).read();
+    expect(read.problem).toBeNull();
+    expect(read.value.happy).toMatchObject({ origin: 'tracks', provider: 'spotify' });
+    expect(read.value.happy?.tracks[0]?.preview).toBeNull();
+  });
+
+  it('a v1 set that was already corrupt is still refused after migration', async () => {
+    await fakeBrowser.storage.local.set({ suggestions: { v: 1, value: { ...v1('spotify'), tracks: 'x' } } });
+    const read = await local(suggestionsDef).read();
+    expect(read.value).toBeNull();
+    expect(read.problem).toMatch(/invalid/);
+  });
+
+  it('the country is stored in capitals', async () => {
+    const country = local(itunesCountryDef);
+    await country.set('gb');
+    expect(await country.get()).toBe('GB');
   });
 });

@@ -24,6 +24,22 @@ describe('personalise: the user’s top artists in the searches', () => {
     expect(artistQueries(DEFAULT_MAPPING.happy, artists)[0]?.terms).toEqual(['dance', 'pop']);
   });
 
+  it('Spotify sent no genres at all: the first artists are searched with the row’s keywords', () => {
+    const bare = [
+      { name: 'Stub "The" Star', genres: [] },
+      { name: 'Club Duo', genres: [] },
+      { name: 'Third', genres: [] },
+    ];
+    expect(artistQueries(DEFAULT_MAPPING.angry, bare)).toEqual([
+      { q: 'artist:"Stub The Star" energetic', terms: ['energetic'] },
+      { q: 'artist:"Club Duo" "heavy beats"', terms: ['heavy beats'] },
+    ]);
+    // Without keywords there is nothing to pair them with: no personal searches.
+    expect(artistQueries({ mood: 'x', genres: ['rock'], keywords: [] }, bare)).toEqual([]);
+    // Some genres present: matching by genre as before (an unmatched artist is not searched).
+    expect(artistQueries(DEFAULT_MAPPING.angry, [...bare, { name: 'Popper', genres: ['pop'] }])).toEqual([]);
+  });
+
   it('reads /me/top/artists, skipping unusable entries and rejecting a malformed answer', () => {
     expect(parseTopArtists({ items: [{ name: 'A', genres: ['Dance Pop', 3] }, { name: '' }, null] })).toEqual(
       [{ name: 'A', genres: ['dance pop'] }],

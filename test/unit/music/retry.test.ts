@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, retryAfterMs } from '../../../src/core/music/retry';
+import { decide, QUOTA_PAUSE, quotaPauseMs, RULES, retryAfterMs } from '../../../src/core/music/retry';
 
 describe('retry and back-off decisions', () => {
   it.each([
@@ -21,6 +21,62 @@ describe('retry and back-off decisions', () => {
       expect(decide(outcome, attempt, { refreshed, retryAfter })).toEqual(want);
     },
   );
+
+  const spotifyError = (status: number, message: string, reason?: string) => ({
+    error: { status, message, ...(reason ? { reason } : {}) },
+  });
+  it.each([
+    [
+      '403, owner without Premium',
+      403,
+      spotifyError(403, 'Active premium subscription required for the owner of the app'),
+      { kind: 'unavailable', reason: RULES.premium.reason },
+    ],
+    [
+      '403, user not on the app’s list',
+      403,
+      spotifyError(403, 'Check settings on developer.spotify.com/dashboard, the user may not be registered.'),
+      { kind: 'unavailable', reason: RULES.allowList.reason },
+    ],
+    [
+      '429 QUOTA_EXCEEDED (in error)',
+      429,
+      spotifyError(429, 'API rate limit exceeded', 'QUOTA_EXCEEDED'),
+      { kind: 'unavailable', reason: RULES.quota.reason },
+    ],
+    [
+      '429 QUOTA_EXCEEDED (top level)',
+      429,
+      { reason: 'QUOTA_EXCEEDED' },
+      { kind: 'unavailable', reason: RULES.quota.reason },
+    ],
+    ['429 without a reason waits', 429, spotifyError(429, 'slow down'), { kind: 'wait', ms: 1000 }],
+    [
+      'another 403 is a refusal, not a rule',
+      403,
+      spotifyError(403, 'Insufficient client scope'),
+      { kind: 'fail', reason: 'Spotify refused the request (HTTP 403).' },
+    ],
+    ['a 403 with no body', 403, null, { kind: 'fail', reason: 'Spotify refused the request (HTTP 403).' }],
+  ] as const)('Spotify’s 2026 rules: %s', (_name, status, body, want) => {
+    expect(decide(status, 0, { refreshed: false, body })).toEqual(want);
+  });
+
+  it('each rule has its own clear message', () => {
+    expect(new Set([RULES.premium.reason, RULES.allowList.reason, RULES.quota.reason]).size).toBe(3);
+    expect(RULES.premium.reason).toMatch(/Premium/);
+    expect(RULES.allowList.reason).toMatch(/User Management.*5 people/);
+    expect(RULES.quota.reason).toMatch(/QUOTA_EXCEEDED/);
+  });
+
+  it.each([
+    [null, QUOTA_PAUSE.minMs],
+    ['60', QUOTA_PAUSE.minMs],
+    ['3600', 3_600_000],
+    ['604800', QUOTA_PAUSE.maxMs],
+  ])('a spent quota with Retry-After %s pauses Spotify %i ms', (header, ms) => {
+    expect(quotaPauseMs(header, 0)).toBe(ms);
+  });
 
   it('reads Retry-After as seconds or an HTTP date', () => {
     const now = Date.parse('2026-11-24T03:00:00Z');

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSpotifyApi, SpotifyError } from '../../../src/background/spotify/api';
 import { createSpotifyAuth, type Identity } from '../../../src/background/spotify/auth';
 import { spotifyClientIdDef } from '../../../src/shared/music-settings';
-import { spotifySessionDef } from '../../../src/shared/music-state';
+import { spotifyPauseDef, spotifySessionDef } from '../../../src/shared/music-state';
 import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
 import { type SpotifyStub, startSpotifyStub } from '../../stubs/spotify-stub';
 
@@ -156,6 +156,59 @@ describe('Web API faults against the stub', () => {
     const { api } = await signedIn();
     stub.scriptSearch({ status: 200, body: '<html>oops' });
     await expect(api.search('x', { limit: 10, offset: 0 })).rejects.toThrow('not JSON');
+  });
+
+  it.each([
+    ['the owner has no Premium', { ownerHasPremium: false }, /owner's Spotify account needs Premium/],
+    ['the user is not on the app’s list', { userOnAllowList: false }, /add you under User Management/],
+    ['the app’s quota is spent', { quotaExceeded: true }, /used up its quota \(QUOTA_EXCEEDED\)/],
+  ])('2026 rules: %s is its own message, at once, without retries', async (_name, rule, message) => {
+    const { api, waits } = await signedIn();
+    Object.assign(stub.rules, rule);
+    const error = (await api.search('x', { limit: 10, offset: 0 }).catch((e: unknown) => e)) as SpotifyError;
+    expect(error).toBeInstanceOf(SpotifyError);
+    expect(error.kind).toBe('unavailable');
+    expect(error.message).toMatch(message);
+    expect(stub.searches).toHaveLength(0); // refused before the search itself, as Spotify does
+    expect(waits).toEqual([]);
+  });
+
+  it('a spent quota (QUOTA_EXCEEDED) pauses every call for its Retry-After, then Spotify is asked again', async () => {
+    const { auth, clientId } = setup();
+    await clientId.set(CLIENT_ID);
+    await auth.signIn();
+    let clock = Date.parse('2026-11-24T10:00:00Z');
+    const pause = local(spotifyPauseDef);
+    const api = createSpotifyApi({
+      fetch,
+      endpoints: async () => ({ accounts: stub.accounts, api: stub.api }),
+      accessToken: auth.accessToken,
+      refresh: auth.refresh,
+      pause,
+      now: () => clock,
+      sleep: async () => undefined,
+    });
+    stub.rules.quotaExceeded = true; // the stub's Retry-After is a day
+    await expect(api.search('x', { limit: 10, offset: 0 })).rejects.toMatchObject({ kind: 'unavailable' });
+    expect((await pause.get())?.until).toBe(clock + 24 * 60 * 60_000);
+    stub.rules.quotaExceeded = false;
+    const calls = stub.grants.length + stub.searches.length;
+    clock += 60 * 60_000;
+    const error = (await api.search('x', { limit: 10, offset: 0 }).catch((e: unknown) => e)) as SpotifyError;
+    expect(error.kind).toBe('unavailable');
+    expect(error.message).toMatch(/QUOTA_EXCEEDED\)\. Emotune asks again after /);
+    expect(stub.grants.length + stub.searches.length).toBe(calls); // nothing went out
+    clock += 24 * 60 * 60_000;
+    await api.search('x', { limit: 10, offset: 0 });
+    expect(stub.searches).toHaveLength(1);
+  });
+
+  it('a search limit above 10 is refused as Spotify does since 2026', async () => {
+    const { api } = await signedIn();
+    await expect(api.search('x', { limit: 11, offset: 0 })).rejects.toMatchObject({
+      kind: 'fail',
+      message: 'Spotify refused the request (HTTP 400).',
+    });
   });
 
   it('not signed in: asks to sign in without calling Spotify', async () => {

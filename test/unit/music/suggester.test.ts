@@ -1,17 +1,20 @@
-// Mood -> music in Node: the real suggester, API client and sign-in, real storage items on the
-// in-memory fake browser, against the loopback Spotify stub.
+// Mood -> music in Node with the Spotify provider: the real suggester, API client and sign-in, real
+// storage items on the in-memory fake browser, against the loopback Spotify stub.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSuggester } from '../../../src/background/music/suggester';
 import { createSpotifyApi } from '../../../src/background/spotify/api';
 import { createSpotifyAuth } from '../../../src/background/spotify/auth';
+import { createSpotifyProvider } from '../../../src/background/spotify/provider';
 import { seededRandom } from '../../../src/core/music/bandit';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
+import type { MusicProvider } from '../../../src/core/music/provider';
 import {
   liftRowsDef,
   musicMappingDef,
   personaliseDef,
   preferencesDef,
+  providerDef,
   spotifyClientIdDef,
   strategyDef,
 } from '../../../src/shared/music-settings';
@@ -37,7 +40,28 @@ beforeEach(async () => {
 });
 afterEach(() => stub.close());
 
-async function setup(opts: { signIn?: boolean } = {}) {
+/** Apple's provider as a fake (the real one has its own tests): ready or not, one track per search. */
+function keylessFake(ready: boolean): MusicProvider {
+  return {
+    id: 'itunes',
+    availability: async () => (ready ? { ready: true } : { ready: false, reason: null }),
+    queries: async (row) => row.genres.concat(row.keywords).map((t) => ({ q: t, terms: [t] })),
+    search: async (q) => [
+      {
+        id: `itunes:${q.q}`,
+        name: `${q.q} from Apple`,
+        artists: ['A'],
+        uri: null,
+        url: 'https://music.apple.com/x',
+        image: null,
+        preview: null,
+        terms: q.terms,
+      },
+    ],
+  };
+}
+
+async function setup(opts: { signIn?: boolean; keylessReady?: boolean } = {}) {
   const settings = {
     mapping: local(musicMappingDef),
     strategy: local(strategyDef),
@@ -45,6 +69,7 @@ async function setup(opts: { signIn?: boolean } = {}) {
     preferences: local(preferencesDef),
     clientId: local(spotifyClientIdDef),
     personalise: local(personaliseDef),
+    provider: local(providerDef),
   };
   const state = {
     session: local(spotifySessionDef),
@@ -73,11 +98,15 @@ async function setup(opts: { signIn?: boolean } = {}) {
     refresh: auth.refresh,
     sleep: async () => undefined,
   });
+  await settings.provider.set('spotify');
   if (opts.signIn !== false) {
     await settings.clientId.set(CLIENT_ID);
     await auth.signIn();
   }
-  const suggester = createSuggester({ api, settings, state, random: seededRandom(7) });
+  const random = seededRandom(7);
+  const spotify = createSpotifyProvider({ api, settings, state, random });
+  const itunes = keylessFake(opts.keylessReady ?? false);
+  const suggester = createSuggester({ providers: { spotify, itunes }, settings, state, random });
   return { suggester, settings, state };
 }
 
@@ -87,7 +116,7 @@ describe('suggestions from the mood', () => {
     const s = await suggester.suggest('happy', false);
     expect(stub.searches.map((x) => x.q).sort()).toEqual(['genre:dance upbeat', 'genre:pop upbeat']);
     expect(stub.searches[0]?.params).toMatchObject({ type: 'track', market: 'from_token', limit: '10' });
-    expect(s.origin).toBe('spotify');
+    expect(s.origin).toBe('tracks');
     expect(s.tracks).toHaveLength(6);
     const queriesInOrder = s.tracks.map((t) => t.name.replace(/ song \d+$/, ''));
     expect(queriesInOrder[0]).not.toBe(queriesInOrder[1]); // interleaved, not one genre then the other
@@ -136,6 +165,27 @@ describe('suggestions from the mood', () => {
   });
 });
 
+describe('playlists (Spotify)', () => {
+  it('a few user playlists for the row’s words come with the tracks; editorial ones are left out', async () => {
+    const { suggester } = await setup();
+    const s = await suggester.suggest('happy', false);
+    expect(stub.playlistSearches).toEqual(['dance upbeat']);
+    expect(s.playlists.map((p) => [p.name, p.owner])).toEqual([
+      ['dance upbeat playlist 1', 'A Fan'],
+      ['dance upbeat playlist 2', 'Another Fan'],
+    ]);
+  });
+
+  it('a failed playlist search costs only the playlists', async () => {
+    const { suggester } = await setup();
+    stub.scriptPlaylistSearch({ status: 200, body: { playlists: 'x' } });
+    const s = await suggester.suggest('angry', false);
+    expect(s.origin).toBe('tracks');
+    expect(s.tracks.length).toBeGreaterThan(0);
+    expect(s.playlists).toEqual([]);
+  });
+});
+
 describe('personalise', () => {
   it('off: no top-artists call and no scope asked', async () => {
     const { suggester } = await setup();
@@ -159,7 +209,7 @@ describe('personalise', () => {
     const { suggester, settings } = await setup();
     await settings.personalise.set(true);
     const s = await suggester.suggest('happy', false);
-    expect(s.origin).toBe('spotify');
+    expect(s.origin).toBe('tracks');
     expect(s.queries.some((q) => q.startsWith('artist:'))).toBe(false);
   });
 });
@@ -208,5 +258,35 @@ describe('every failure still gives music, with a note', () => {
     const s = await suggester.suggest('happy', false);
     expect(s.tracks).toEqual([]);
     expect(s.note).toMatch(/does not understand/);
+  });
+});
+
+describe('Spotify’s 2026 rules: each refusal says why and falls back to Apple’s catalogue', () => {
+  it.each([
+    [
+      'owner without Premium',
+      { ownerHasPremium: false },
+      /^Spotify refuses this app: its owner's Spotify account needs Premium/,
+    ],
+    ['user not on the app’s list', { userOnAllowList: false }, /^Spotify refuses your account for this app/],
+    ['quota spent', { quotaExceeded: true }, /^Spotify has stopped requests from this app for now/],
+  ])('%s, Apple allowed: Apple’s tracks with the reason', async (_name, rule, reason) => {
+    const { suggester } = await setup({ keylessReady: true });
+    Object.assign(stub.rules, rule);
+    const s = await suggester.suggest('happy', false);
+    expect(s).toMatchObject({ origin: 'tracks', provider: 'itunes' });
+    expect(s.tracks.map((t) => t.name)).toContain('dance from Apple');
+    expect(s.note).toMatch(reason);
+    expect(s.note).toMatch(/Showing Apple’s catalogue instead\.$/);
+  });
+
+  it('Apple not allowed: the search links, saying where to turn Apple’s catalogue on', async () => {
+    const { suggester } = await setup({ keylessReady: false });
+    stub.rules.ownerHasPremium = false;
+    const s = await suggester.suggest('happy', false);
+    expect(s.origin).toBe('links');
+    expect(s.note).toMatch(
+      /needs Premium.*Apple’s catalogue needs no account: choose it under Settings, Music source\. Showing searches instead\.$/,
+    );
   });
 });

@@ -25,8 +25,20 @@ describe('search responses', () => {
       uri: 'spotify:track:a',
       url: 'https://open.spotify.com/track/a',
       image: 'https://i.scdn.co/a-64',
+      preview: null,
       terms: ['pop'],
     });
+  });
+  it('keeps a preview_url where an older app still gets one; only http(s) links reach the popup', () => {
+    const items = [
+      { ...item('a'), preview_url: 'https://p.scdn.co/mp3-preview/a' },
+      { ...item('b'), external_urls: { spotify: 'javascript:alert(1)' } },
+      { ...item('c'), preview_url: 'data:audio/mp3;base64,AAAA' },
+    ];
+    expect(parseSearch({ tracks: { items } }, []).map((t) => [t.id, t.preview])).toEqual([
+      ['a', 'https://p.scdn.co/mp3-preview/a'],
+      ['c', null],
+    ]);
   });
   it.each([null, {}, { tracks: {} }, { tracks: { items: 'x' } }, '<html>'])(
     'rejects %j with a clear error',

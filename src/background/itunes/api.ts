@@ -1,0 +1,96 @@
+// A client for Apple's iTunes Search API (no key, no account). Apple allows about 20 calls a minute
+// and answers 403 (sometimes 429) beyond that, so every call first takes one from a budget kept in
+// storage, and a refusal keeps Emotune away for a minute. No retries: they would spend the budget.
+import { admit, type Rate, type RateState, refused } from '../../core/music/rate-limit';
+import type { StorageItem } from '../../shared/storage-item';
+import { ProviderError } from '../music/provider-error';
+
+export const ITUNES_RATE: Rate = { max: 20, windowMs: 60_000, blockMs: 60_000 };
+export const ITUNES_TIMEOUT_MS = 8000;
+const NAME = 'Apple’s catalogue';
+
+export interface ItunesApiDeps {
+  fetch: typeof fetch;
+  endpoint: () => Promise<string>;
+  rate: StorageItem<RateState>;
+  now?: () => number;
+  timeoutMs?: number;
+}
+
+export interface ItunesSearch {
+  term: string;
+  /** ISO 3166-1 alpha-2 storefront. */
+  country: string;
+  limit: number;
+}
+
+export function createItunesApi(deps: ItunesApiDeps) {
+  const now = deps.now ?? Date.now;
+  const timeoutMs = deps.timeoutMs ?? ITUNES_TIMEOUT_MS;
+  // Parallel searches read and write the budget one at a time, so none is lost.
+  let budget: Promise<unknown> = Promise.resolve();
+  const serially = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = budget.then(task, task);
+    budget = next.catch(() => undefined);
+    return next;
+  };
+
+  const take = () =>
+    serially(async () => {
+      const a = admit(await deps.rate.get(), now(), ITUNES_RATE);
+      if (!a.ok) {
+        const s = Math.ceil(a.waitMs / 1000);
+        throw new ProviderError(
+          `${NAME} allows about ${ITUNES_RATE.max} searches a minute: try again in ${s} s.`,
+          'fallback',
+        );
+      }
+      await deps.rate.set(a.state);
+    });
+
+  const backOff = () =>
+    serially(async () => deps.rate.set(refused(await deps.rate.get(), now(), ITUNES_RATE)));
+
+  return {
+    /** One song search; the answer's shape is checked by core/music/itunes.ts. */
+    async search(s: ItunesSearch): Promise<unknown> {
+      await take();
+      const url = new URL('/search', await deps.endpoint());
+      url.search = new URLSearchParams({
+        term: s.term,
+        country: s.country,
+        media: 'music',
+        entity: 'song',
+        limit: `${s.limit}`,
+      }).toString();
+      let response: Response;
+      try {
+        response = await deps.fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+      } catch (error) {
+        const timeout = (error as Error).name === 'TimeoutError';
+        throw new ProviderError(
+          timeout ? `${NAME} did not answer in time.` : 'You seem to be offline.',
+          'fallback',
+        );
+      }
+      if (response.status === 403 || response.status === 429) {
+        await backOff();
+        throw new ProviderError(
+          `${NAME} is limiting searches (HTTP ${response.status}); Emotune waits a minute before asking again.`,
+          'fallback',
+        );
+      }
+      if (response.status >= 500)
+        throw new ProviderError(`${NAME} is having trouble (HTTP ${response.status}).`, 'fallback');
+      if (!response.ok)
+        throw new ProviderError(`${NAME} refused the search (HTTP ${response.status}).`, 'fail');
+      try {
+        return await response.json();
+      } catch {
+        throw new ProviderError(`${NAME} sent an answer that is not JSON.`, 'fallback');
+      }
+    },
+  };
+}
+
+export type ItunesApi = ReturnType<typeof createItunesApi>;

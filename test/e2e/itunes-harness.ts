@@ -1,0 +1,19 @@
+// Keyless (Apple) e2e setup: the test build pointed at the loopback iTunes stub.
+import { ITUNES_TEST_OVERRIDE_KEY } from '../../src/shared/itunes-endpoint';
+import type { ItunesStub } from '../stubs/itunes-stub';
+import type { Extension } from './harness';
+
+/**
+ * Points the extension (test build only) at the stub, as its storage override allows. The test build
+ * already holds the loopback host, so the popup's permission request is answered at once: the browser's
+ * own prompt cannot be clicked in headless Chromium, and is the one step these tests do not cover.
+ */
+export async function useItunesStub(ext: Extension, stub: ItunesStub): Promise<void> {
+  const page = await ext.context.newPage();
+  await page.goto(ext.url('src/options/index.html'));
+  await page.evaluate(([key, value]) => chrome.storage.local.set({ [key as string]: value }), [
+    ITUNES_TEST_OVERRIDE_KEY,
+    stub.api,
+  ] as const);
+  await page.close();
+}

@@ -1,0 +1,35 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { keepSpotifyOnUpdate } from '../../../src/background/music/keep-spotify';
+import { providerDef } from '../../../src/shared/music-settings';
+import { type SpotifySession, spotifySessionDef } from '../../../src/shared/music-state';
+import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
+
+const local = <T>(def: ItemDefinition<T>) =>
+  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
+const SESSION: SpotifySession = {
+  accessToken: 'a',
+  refreshToken: 'r',
+  expiresAt: 1,
+  scope: '',
+  clientId: '0123456789abcdef0123456789abcdef',
+  userName: null,
+};
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('updating from the Spotify-only version', () => {
+  it.each([
+    ['signed in, provider never chosen', SESSION, undefined, 'spotify'],
+    ['signed out, provider never chosen', null, undefined, 'itunes'],
+    ['signed in, keyless chosen by the user', SESSION, 'itunes', 'itunes'],
+    ['signed in, links chosen by the user', SESSION, 'links', 'links'],
+  ] as const)('%s -> %s', async (_name, session, stored, want) => {
+    const provider = local(providerDef);
+    const sessionItem = local(spotifySessionDef);
+    await sessionItem.set(session);
+    if (stored) await provider.set(stored);
+    await keepSpotifyOnUpdate({ area: fakeBrowser.storage.local, provider, session: sessionItem });
+    expect(await provider.get()).toBe(want);
+  });
+});
