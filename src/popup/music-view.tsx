@@ -35,9 +35,11 @@ export function MusicView({ emotion }: { emotion: Emotion }) {
     mapping.loaded && strategy.loaded && session.loaded && lift.loaded && provider.loaded && consent.loaded;
   const { source, row } = rowFor(emotion, mapping.value, strategy.value, lift.value);
   const keyless = provider.value === 'itunes';
-  // Asked once: shown until the user answers, and again only if the browser's permission was removed.
+  const s = suggestions.value?.emotion === emotion ? suggestions.value : null;
+  // Asked once, where Apple's catalogue is the source or Spotify just refused this account: shown until
+  // the user answers, and again only if the browser's permission was removed.
   const offer =
-    keyless &&
+    (keyless || s?.offer === 'itunes') &&
     access.permitted !== null &&
     consent.value !== 'declined' &&
     !(consent.value === 'granted' && access.permitted);
@@ -67,7 +69,6 @@ export function MusicView({ emotion }: { emotion: Emotion }) {
     access.permitted,
   ]);
 
-  const s = suggestions.value?.emotion === emotion ? suggestions.value : null;
   const preview = usePreviewPlayer(s?.tracks ?? [], volume.value);
   return (
     <section aria-label="Music" class="music">

@@ -201,6 +201,27 @@ describe('Spotify’s 2026 rules', () => {
     expect(await popup.trackNames()).toEqual(expect.arrayContaining(['dance upbeat tune 1']));
     expect(s.searches).toEqual([]);
   });
+
+  it('a user not on the app’s list, Apple not yet allowed: its own message, and Apple’s tracks one click away', async () => {
+    const { ext: e, stub: s } = await start('none');
+    apple = await startItunesStub();
+    await useItunesStub(e, apple);
+    await signIn(e);
+    s.rules.userOnAllowList = false;
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('happy');
+    await popup.page
+      .getByRole('status')
+      .filter({
+        hasText: 'Spotify refuses your account for this app: its owner must add you under User Management',
+      })
+      .waitFor();
+    expect((await popup.searchLinks()).length).toBeGreaterThan(0);
+    expect(apple.searches).toEqual([]);
+    await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
+    expect(await popup.trackNames()).toEqual(expect.arrayContaining(['dance upbeat tune 1']));
+    await popup.page.getByRole('status').filter({ hasText: 'Showing Apple’s catalogue instead.' }).waitFor();
+  });
 });
 
 describe('without Spotify', () => {

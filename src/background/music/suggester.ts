@@ -98,6 +98,7 @@ export function createSuggester(deps: SuggesterDeps) {
       return await show(await fromProvider(provider, base, refresh));
     } catch (error) {
       let reason = (error as Error).message;
+      let offer: { offer?: ProviderId } = {};
       if (error instanceof ProviderError && error.kind === 'sign-in') {
         return show(linkSuggestions(base, `${reason} Meanwhile, here are searches.`, now()));
       }
@@ -113,15 +114,21 @@ export function createSuggester(deps: SuggesterDeps) {
             reason = `${reason} ${(keylessError as Error).message}`;
           }
         } else {
-          reason = `${reason} ${PROVIDER_NAMES[KEYLESS]} needs no account: choose it under Settings, Music source.`;
+          reason = `${reason} ${PROVIDER_NAMES[KEYLESS]} needs no account.`;
+          offer = { offer: KEYLESS };
         }
       }
       // Offline, rate-limited, the service down or a malformed answer: the mood's last tracks, else links.
       if (cached && cached.source === source) {
         const when = new Date(cached.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-        return show({ ...cached, origin: 'cache', note: `${reason} Showing the tracks found at ${when}.` });
+        return show({
+          ...cached,
+          ...offer,
+          origin: 'cache',
+          note: `${reason} Showing the tracks found at ${when}.`,
+        });
       }
-      return show(linkSuggestions(base, `${reason} Showing searches instead.`, now()));
+      return show({ ...linkSuggestions(base, `${reason} Showing searches instead.`, now()), ...offer });
     }
   }
 

@@ -29,6 +29,8 @@ export interface Suggestions {
   origin: SuggestionOrigin;
   /** Why these are not fresh tracks (offline, rate-limited, signed out...), for the user. */
   note: string | null;
+  /** A provider the user could allow to answer instead (Spotify refused this account), for the popup. */
+  offer?: ProviderId;
   at: number;
   /** Thumbs given in this set, by track id. */
   ratings: Record<string, boolean>;
@@ -94,6 +96,7 @@ export function isSuggestions(v: unknown): v is Suggestions {
     s.playlists.every(isPlaylist) &&
     (s.origin === 'tracks' || s.origin === 'cache' || s.origin === 'links') &&
     (s.note === null || typeof s.note === 'string') &&
+    (s.offer === undefined || isProviderId(s.offer)) &&
     typeof s.at === 'number' &&
     !!s.ratings &&
     typeof s.ratings === 'object'

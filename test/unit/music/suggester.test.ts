@@ -280,13 +280,19 @@ describe('Spotify’s 2026 rules: each refusal says why and falls back to Apple�
     expect(s.note).toMatch(/Showing Apple’s catalogue instead\.$/);
   });
 
-  it('Apple not allowed: the search links, saying where to turn Apple’s catalogue on', async () => {
+  it('Apple not allowed: the search links, offering Apple’s catalogue', async () => {
     const { suggester } = await setup({ keylessReady: false });
     stub.rules.ownerHasPremium = false;
     const s = await suggester.suggest('happy', false);
+    expect(s).toMatchObject({ origin: 'links', offer: 'itunes' });
+    expect(s.note).toMatch(/needs Premium.*Apple’s catalogue needs no account\. Showing searches instead\.$/);
+  });
+
+  it('other faults offer nothing (Apple would not help a user who is offline)', async () => {
+    const { suggester } = await setup({ keylessReady: false });
+    stub.scriptSearch(...Array.from({ length: 6 }, () => ({ status: 503 })));
+    const s = await suggester.suggest('fear', false);
     expect(s.origin).toBe('links');
-    expect(s.note).toMatch(
-      /needs Premium.*Apple’s catalogue needs no account: choose it under Settings, Music source\. Showing searches instead\.$/,
-    );
+    expect(s.offer).toBeUndefined();
   });
 });
