@@ -60,6 +60,11 @@ RECIPES = {
     "cpu-multi": Recipe("cpu-multi", width=0.25, middle_blocks=8, input_size=48, epochs=10, batch=64, lr=5e-4,
                         ferplus_epochs=0, kd_alpha=0.4, kd_temperature=2.0, ferplus_alpha=0.3, framing=True,
                         webcam=True, select_on_lfw=True),
+    # Ablation of cpu-multi: the same start, targets and augmentation without the teachers (what do the
+    # teachers add beyond FER+ votes and augmentation?). The teacher's weight goes to the hard label.
+    "cpu-multi-noteacher": Recipe("cpu-multi-noteacher", width=0.25, middle_blocks=8, input_size=48, epochs=10,
+                                  batch=64, lr=5e-4, ferplus_epochs=0, kd_alpha=0.0, ferplus_alpha=0.3,
+                                  framing=True, webcam=True, select_on_lfw=True),
     # The H100 recipe: the standard full-width Xception, upscaled input, longer schedule.
     "gpu": Recipe("gpu", width=1.0, middle_blocks=8, input_size=96, epochs=60, batch=128, lr=1e-3,
                   ferplus_epochs=10, threads=16),

@@ -1,12 +1,12 @@
-// The emotion model behind a tiny interface. Everything model-specific comes from its manifest.
-import * as tfc from '@tensorflow/tfjs-converter';
-import * as tf from '@tensorflow/tfjs-core';
-import { applyOffsets } from '../core/calibration';
-import { type Scores, scoresFromOutput, softmax } from '../core/emotions';
+// The emotion model behind a tiny interface. Everything model-specific comes from its manifest: a tfjs
+// graph model (graph-classifier.ts), or an ensemble of shipped graph models whose manifest names the
+// members and their weights (src/core/ensemble.ts).
+import type * as tf from '@tensorflow/tfjs-core';
+import type { Scores } from '../core/emotions';
+import { combineMembers, type EnsembleManifest, parseEnsembleManifest } from '../core/ensemble';
 import type { Box } from '../core/face-box';
 import { type ModelManifest, parseModelManifest } from '../core/model-manifest';
-import { missingKernels } from '../core/model-ops';
-import { preprocessFace } from './preprocess';
+import { type LoadedGraph, loadGraphClassifier } from './graph-classifier';
 
 /** A face to classify: the frame it is in (HxWxC, 0-255) and the square crop around it. */
 export interface FaceCrop {
@@ -14,87 +14,87 @@ export interface FaceCrop {
   box: Box;
 }
 
+export type ClassifierManifest = ModelManifest | EnsembleManifest;
+
 export interface EmotionClassifier {
-  readonly manifest: ModelManifest;
+  readonly manifest: ClassifierManifest;
   load(): Promise<void>;
   classify(face: FaceCrop): Promise<Scores>;
   dispose(): void;
 }
 
-type FetchLike = (url: string) => Promise<Response>;
+export type FetchLike = (url: string) => Promise<Response>;
 
-/** The op names of a graph model's topology (model.json's `modelTopology.node[].op`). */
-function graphOps(topology: unknown): string[] {
-  const nodes = (topology as { node?: unknown } | undefined)?.node;
-  if (!Array.isArray(nodes)) throw new Error('model.json has no graph nodes: not a tfjs graph model');
-  return nodes.map((n: { op?: unknown }) => String(n.op));
+async function readManifest(url: string, fetchFn: FetchLike): Promise<unknown> {
+  const response = await fetchFn(url);
+  if (!response.ok) throw new Error(`model manifest ${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Members are model folders beside the ensemble's own; each runs raw, the ensemble adds its offsets. */
+async function loadEnsemble(
+  m: EnsembleManifest,
+  manifestUrl: string,
+  fetchFn: FetchLike,
+): Promise<LoadedGraph> {
+  const members: LoadedGraph[] = [];
+  try {
+    for (const member of m.members) {
+      const url = new URL(`../${member.id}/manifest.json`, manifestUrl).href;
+      const parsed = parseModelManifest(await readManifest(url, fetchFn));
+      members.push(await loadGraphClassifier(parsed, url, fetchFn, true));
+    }
+  } catch (error) {
+    for (const loaded of members) loaded.dispose();
+    throw error;
+  }
+  const weights = m.members.map((member) => member.weight);
+  return {
+    async classify(face) {
+      const outputs: Scores[] = [];
+      for (const member of members) outputs.push(await member.classify(face));
+      return combineMembers(outputs, weights, m.classBias);
+    },
+    dispose() {
+      for (const member of members) member.dispose();
+    },
+  };
 }
 
 /**
- * A classifier for the tfjs graph model described by the manifest at `manifestUrl`. `fetchFn` lets Node
- * (eval, tests) read the same files from disk; the browser uses its own fetch on the extension's URL.
+ * A classifier for the model described by the manifest at `manifestUrl`. `fetchFn` lets Node (eval,
+ * tests) read the same files from disk; the browser uses its own fetch on the extension's URL.
  */
 export function createClassifier(
   manifestUrl: string,
   fetchFn: FetchLike = (u) => fetch(u),
 ): EmotionClassifier {
-  let manifest: ModelManifest | null = null;
-  let model: tfc.GraphModel | null = null;
+  let loaded: { manifest: ClassifierManifest; model: LoadedGraph } | null = null;
   const need = () => {
-    if (!manifest || !model) throw new Error('classifier used before load()');
-    return { manifest, model };
+    if (!loaded) throw new Error('classifier used before load()');
+    return loaded;
   };
   return {
     get manifest() {
       return need().manifest;
     },
     async load() {
-      if (model) return;
-      const response = await fetchFn(manifestUrl);
-      if (!response.ok) throw new Error(`model manifest ${manifestUrl}: HTTP ${response.status}`);
-      const parsed = parseModelManifest(await response.json());
-      const modelUrl = new URL(parsed.modelFile, manifestUrl).href;
-      const fetchFunc = (input: RequestInfo | URL) =>
-        fetchFn(input instanceof Request ? input.url : String(input));
-      const artifacts = await tf.io.http(modelUrl, { fetchFunc: fetchFunc as typeof fetch }).load?.();
-      if (!artifacts) throw new Error(`model ${parsed.id}: ${parsed.modelFile} could not be read`);
-      // Fail now, with the ops named, if this backend cannot run the graph (not on the first face).
-      const kernels = tf.getKernelsForBackend(tf.getBackend()).map((k) => k.kernelName);
-      const missing = missingKernels(graphOps(artifacts.modelTopology), kernels);
-      if (missing.length > 0)
-        throw new Error(
-          `model ${parsed.id} cannot run on the ${tf.getBackend()} backend: no kernel for ${missing.join(', ')}`,
-        );
-      model = await tfc.loadGraphModel(tf.io.fromMemory(artifacts));
-      manifest = parsed;
-      // The first run compiles kernels (and shaders on webgl): pay that now, not on the first face.
-      tf.tidy(() => {
-        const s = parsed.input.size;
-        model?.execute(tf.zeros([1, s, s, parsed.input.channels]));
-      });
+      if (loaded) return;
+      const raw = await readManifest(manifestUrl, fetchFn);
+      if ((raw as { format?: unknown } | null)?.format === 'ensemble') {
+        const manifest = parseEnsembleManifest(raw);
+        loaded = { manifest, model: await loadEnsemble(manifest, manifestUrl, fetchFn) };
+      } else {
+        const manifest = parseModelManifest(raw);
+        loaded = { manifest, model: await loadGraphClassifier(manifest, manifestUrl, fetchFn) };
+      }
     },
     async classify(face) {
-      const { manifest: m, model: g } = need();
-      const output = tf.tidy(() => {
-        const input = preprocessFace(face.frame, face.box, m.input);
-        // Mirror image in the same batch: one model call for both.
-        const batch = m.flipTta ? tf.concat([input, tf.reverse(input, 2)]) : input;
-        return g.execute(batch) as tf.Tensor;
-      });
-      const values = await output.data();
-      output.dispose();
-      const rows = m.flipTta ? [values.slice(0, m.labels.length), values.slice(m.labels.length)] : [values];
-      const probabilities = rows
-        .map((row) => (m.output === 'logits' ? softmax(row) : Array.from(row)))
-        .reduce(
-          (sum, row) => sum.map((v, i) => v + (row[i] ?? 0) / rows.length),
-          new Array(m.labels.length).fill(0),
-        );
-      return applyOffsets(scoresFromOutput(m.labels, probabilities), m.classBias);
+      return need().model.classify(face);
     },
     dispose() {
-      model?.dispose();
-      model = null;
+      loaded?.model.dispose();
+      loaded = null;
     },
   };
 }

@@ -1,13 +1,16 @@
 /**
- * The models the extension ships (one folder each under models/). The first is the default: our
- * transfer-learned Xception from lab/. Human's FER2013 mini-Xception stays selectable as the baseline.
+ * The models the extension ships (one folder each under models/). The first is the default: the
+ * ensemble of our Xception from lab/ and Human's FER2013 mini-Xception, prior-corrected (its manifest and
+ * the model card say how it was chosen). Each member stays selectable alone.
  */
-export const MODEL_IDS = ['emotion-xception', 'human-emotion'] as const;
+export const MODEL_IDS = ['emotion-ensemble', 'emotion-xception', 'human-emotion'] as const;
 
 export type ModelId = (typeof MODEL_IDS)[number];
 
 export const MODEL_TITLES: Record<ModelId, string> = {
-  'emotion-xception': 'Emotune Xception (default, trained in lab/)',
+  'emotion-ensemble':
+    "Emotune ensemble (default: our Xception with Human's model, best on faces from any source)",
+  'emotion-xception': 'Emotune Xception alone (trained in lab/, fastest)',
   'human-emotion': "Human's FER2013 mini-Xception (baseline, 64x64 gray)",
 };
 

@@ -1,4 +1,4 @@
-// Personal calibration end to end: the fake camera shows a calm face (a FER2013 PrivateTest face labelled
+// Personal calibration end to end: the fake camera shows a calm face (FER2013 PrivateTest row 32300, labelled
 // neutral, test/fixtures/frames/calm-face.png) that the model misreads, the product's known failure.
 // Calibrating on it must make the same face read neutral, and forgetting the calibration must bring
 // back the model's own reading.
@@ -31,7 +31,7 @@ describe('calibrate to the resting face, in real Chromium with a fake camera', (
     );
     expect(profile).toMatchObject({
       v: 1,
-      value: { model: 'emotion-xception', offsets: expect.any(Object) },
+      value: { model: 'emotion-ensemble', offsets: expect.any(Object) },
     });
     const offsets = (profile as { value: { offsets: Record<string, number> } }).value.offsets;
     expect(offsets[misread]).toBeLessThan(0);

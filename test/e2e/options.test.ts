@@ -9,11 +9,11 @@ afterEach(async () => {
 });
 
 describe('options page', () => {
-  it('runs the Xception by default and switches to Human’s model live', async () => {
+  it('runs the ensemble by default and switches to Human’s model live', async () => {
     ext = await launchExtension({ camera: y4m('photo-smile') });
     await grantCamera(ext);
     const first = await ext.waitForSnapshot((s) => s.status === 'ok');
-    expect(first.model).toBe('emotion-xception');
+    expect(first.model).toBe('emotion-ensemble');
     expect(first.mood).toBe('happy');
 
     const page = await ext.context.newPage();

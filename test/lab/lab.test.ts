@@ -2,7 +2,7 @@
 // it with the extension's classifier and check parity with PyTorch; the baselines on a subset; the
 // Python unit tests; and `npm run eval` on the committed 70-face sample. Full training is not in CI.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Exports a run as a model folder with its PyTorch reference, then runs the parity check in tfjs. */
-function packageAndCheck(run: string, id: string, quantize?: 'float16') {
+function packageAndCheck(run: string, id: string, quantize?: 'float16', classBias?: string) {
   const reference = join(work, `${id}.json`);
   const args = [
     '-m',
@@ -41,7 +41,11 @@ function packageAndCheck(run: string, id: string, quantize?: 'float16') {
     '--reference',
     reference,
   ];
-  python(...args, ...(quantize ? ['--quantize', quantize] : []));
+  python(
+    ...args,
+    ...(quantize ? ['--quantize', quantize] : []),
+    ...(classBias ? ['--class-bias', classBias] : []),
+  );
   return checkParity(join(work, id), reference, SAMPLE);
 }
 
@@ -60,6 +64,16 @@ describe('lab', () => {
     expect(float32.maxAbsDiff).toBeLessThan(1e-3);
     // float16 weights: a documented, looser tolerance.
     expect((await packageAndCheck(run, 'smoke16', 'float16')).maxAbsDiff).toBeLessThan(1e-2);
+    // A manifest's classBias (ensemble.py's choice) is applied the same way in PyTorch and in the extension.
+    const bias = join(work, 'bias.json');
+    writeFileSync(bias, JSON.stringify({ classBias: { sad: -1.5, neutral: 0.7, happy: 0.2 } }));
+    const biased = await packageAndCheck(run, 'smoke-bias', undefined, bias);
+    expect(biased.maxAbsDiff).toBeLessThan(1e-3);
+    expect(JSON.parse(readFileSync(join(work, 'smoke-bias', 'manifest.json'), 'utf8')).classBias).toEqual({
+      sad: -1.5,
+      neutral: 0.7,
+      happy: 0.2,
+    });
   }, 240_000);
 
   it('baselines run on a subset and report every metric', () => {

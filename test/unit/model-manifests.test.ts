@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileHashes, MODELS_DIR } from '../../scripts/hash-models';
+import { parseEnsembleManifest } from '../../src/core/ensemble';
 import { parseModelManifest } from '../../src/core/model-manifest';
 import { MODEL_IDS } from '../../src/shared/models';
 
@@ -9,9 +10,44 @@ const read = (id: string) => JSON.parse(readFileSync(join(MODELS_DIR, id, 'manif
 
 describe('shipped models', () => {
   it.each(MODEL_IDS)('%s has a valid manifest', (id) => {
-    const m = parseModelManifest(read(id));
+    const raw = read(id);
+    if (raw.format === 'ensemble') {
+      const m = parseEnsembleManifest(raw);
+      expect(m.id).toBe(id);
+      // Every member is a shipped model of its own.
+      for (const member of m.members) expect(MODEL_IDS).toContain(member.id);
+      return;
+    }
+    const m = parseModelManifest(raw);
     expect(m.id).toBe(id);
     expect(Object.keys(m.files)).toContain(m.modelFile);
+  });
+
+  it.each([
+    [{ ...read('emotion-ensemble'), members: [{ id: 'emotion-xception', weight: 1 }] }, /at least two/],
+    [
+      {
+        ...read('emotion-ensemble'),
+        members: [
+          { id: 'emotion-xception', weight: 0.7 },
+          { id: 'human-emotion', weight: 0.7 },
+        ],
+      },
+      /sum to 1/,
+    ],
+    [
+      {
+        ...read('emotion-ensemble'),
+        members: [
+          { id: '../../etc', weight: 0.5 },
+          { id: 'human-emotion', weight: 0.5 },
+        ],
+      },
+      /folder name/,
+    ],
+    [{ ...read('emotion-ensemble'), classBias: { sad: 'low' } }, /classBias/],
+  ])('rejects a bad ensemble manifest (%#)', (raw, why) => {
+    expect(() => parseEnsembleManifest(raw)).toThrow(why);
   });
 
   it.each(readdirSync(MODELS_DIR).filter((d) => !d.includes('.')))(

@@ -26,7 +26,7 @@ describe('every setting', () => {
     [captureIntervalDef, 1000, 500, 100],
     [captureIntervalDef, 1000, 10_000, 10_001],
     [captureIntervalDef, 1000, 250, 333.5],
-    [modelIdDef, 'emotion-xception', 'human-emotion', 'gpt-9'],
+    [modelIdDef, 'emotion-ensemble', 'human-emotion', 'gpt-9'],
     [backendDef, 'auto', 'wasm', 'cuda'],
   ] as [ItemDefinition<unknown>, unknown, unknown, unknown][])(
     '%o: default, a valid value, and an invalid one',
