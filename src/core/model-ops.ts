@@ -2,8 +2,15 @@
 // Human's validateModel does) so that an unsupported model fails at start with a clear message rather
 // than on the first face. Pure: the caller passes the graph's op names and the backend's kernel names.
 
-/** Graph ops that tfjs-converter runs without a kernel of the same name (constants, bias via Add...). */
-const NO_KERNEL_NEEDED = new Set(['const', 'placeholder', 'noop', 'identity', 'biasadd', 'matmul']);
+/**
+ * Graph ops that tfjs-converter runs without a kernel of the same name (Human's simpleOps and ignoreOps,
+ * plus Identity): constants, control flow, and arithmetic it maps to kernels of other names (Mul runs as
+ * Multiply, BiasAdd as Add, MatMul as BatchMatMul).
+ */
+const NO_KERNEL_NEEDED = new Set([
+  ...['const', 'placeholder', 'noop', 'identity', 'pad', 'squeeze', 'add', 'sub', 'mul', 'div'],
+  ...['biasadd', 'fusedbatchnormv3', 'matmul', 'switch', 'shape', 'merge', 'split', 'broadcastto'],
+]);
 
 /**
  * Graph op names differ from kernel names in regular ways (Human's rules): a leading underscore

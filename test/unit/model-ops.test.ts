@@ -21,6 +21,8 @@ describe('graph ops against backend kernels', () => {
     ['Placeholder', 'no kernel needed'],
     ['BiasAdd', 'run through Add'],
     ['MatMul', 'run through BatchMatMul'],
+    ['Mul', 'run through Multiply (face-api’s graph has it)'],
+    ['Sub', 'run through Sub'],
   ])('%s is runnable (%s)', (op) => {
     expect(missingKernels([op], KERNELS)).toEqual([]);
   });
