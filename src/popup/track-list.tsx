@@ -16,6 +16,10 @@ function Thumb({ track, liked, rating }: { track: Track; liked: boolean; rating:
   );
 }
 
+/** Own keys only: an id must not find Object.prototype's members. */
+const ratingOf = (ratings: Record<string, boolean>, id: string) =>
+  Object.hasOwn(ratings, id) ? ratings[id] : undefined;
+
 /** Tracks with cover, title, artists, open links and thumbs (which teach the per-mood preferences). */
 export function TrackList({ tracks, ratings }: { tracks: Track[]; ratings: Record<string, boolean> }) {
   return (
@@ -43,8 +47,8 @@ export function TrackList({ tracks, ratings }: { tracks: Track[]; ratings: Recor
           >
             ▶
           </a>
-          <Thumb track={t} liked rating={ratings[t.id]} />
-          <Thumb track={t} liked={false} rating={ratings[t.id]} />
+          <Thumb track={t} liked rating={ratingOf(ratings, t.id)} />
+          <Thumb track={t} liked={false} rating={ratingOf(ratings, t.id)} />
         </li>
       ))}
     </ul>

@@ -142,7 +142,7 @@ export function createSuggester(deps: SuggesterDeps) {
       const s = await deps.state.suggestions.get();
       const track = s?.tracks.find((t) => t.id === trackId);
       if (!s || !track) throw new Error('That track is no longer on show.');
-      if (s.ratings[trackId] !== undefined) return;
+      if (Object.hasOwn(s.ratings, trackId)) return;
       const prefs = await deps.settings.preferences.get();
       await deps.settings.preferences.set(recordFeedback(prefs, s.source, track.terms, liked));
       await deps.state.suggestions.set({ ...s, ratings: { ...s.ratings, [trackId]: liked } });
