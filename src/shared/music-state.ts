@@ -1,7 +1,7 @@
 // Music state the extension keeps (not settings): the Spotify session, the suggestions the popup shows,
 // the per-mood cache that backs the offline fallback, recently shown tracks and the mood history.
 import { type Emotion, isEmotion } from '../core/emotions';
-import { isMoodHistory, type MoodSpan } from '../core/mood-history';
+import { expireHistory, isMoodHistory, type MoodSpan } from '../core/mood-history';
 import type { AnnounceState } from '../core/music/auto-suggest';
 import { INITIAL_ANNOUNCE } from '../core/music/auto-suggest';
 import type { TopArtist } from '../core/music/personal';
@@ -87,12 +87,16 @@ export const topArtistsDef: ItemDefinition<{ artists: TopArtist[]; at: number } 
   },
 };
 
-/** The last 24 hours of stable moods (time spans only). */
+/** The last 24 hours of stable moods (time spans only); older spans are deleted whenever it is read. */
 export const moodHistoryDef: ItemDefinition<MoodSpan[]> = {
   key: 'moodHistory',
   version: 1,
   defaultValue: [],
   validate: (v) => (isMoodHistory(v) ? v : undefined),
+  expire: (history, now) => {
+    const kept = expireHistory(history, now);
+    return kept === history ? history : [...kept];
+  },
 };
 
 /** Which mood the badge announces and when the last notification went out (session: per browser run). */

@@ -21,6 +21,12 @@ export interface ItemDefinition<T> {
   validate(value: unknown): T | undefined;
   /** migrations[n] turns a version n-1 value into a version n value. */
   migrations?: Record<number, (old: unknown) => unknown>;
+  /**
+   * Drops what has expired (history older than 24 h): applied on every read, which also deletes it from
+   * storage, so that old data goes when anyone looks, not only when something new is written. Returns
+   * the same value when nothing expired.
+   */
+  expire?: (value: T, now: number) => T;
 }
 
 /** Validators shared by the item definitions (settings.ts, music-settings.ts). */
@@ -83,9 +89,13 @@ export function createItem<T>(
   area: StorageAreaLike,
   areaName: string,
   changes: StorageChangeSource,
+  now: () => number = Date.now,
 ): StorageItem<T> {
+  const expire = (value: T) => (def.expire ? def.expire(value, now()) : value);
   const read = async (): Promise<ReadResult<T>> => {
-    const result = decodeItem(def, (await area.get(def.key))[def.key]);
+    const decoded = decodeItem(def, (await area.get(def.key))[def.key]);
+    const value = expire(decoded.value);
+    const result = value === decoded.value ? decoded : { ...decoded, value, rewrite: true };
     if (result.rewrite) await area.set({ [def.key]: { v: def.version, value: result.value } });
     if (result.problem) console.warn(`[emotune] ${result.problem}`);
     return result;
@@ -104,7 +114,7 @@ export function createItem<T>(
       const listener = (all: Record<string, { newValue?: unknown }>, name: string) => {
         const change = all[def.key];
         if (name !== areaName || !change) return;
-        cb(decodeItem(def, change.newValue).value);
+        cb(expire(decodeItem(def, change.newValue).value));
       };
       changes.addListener(listener);
       return () => changes.removeListener(listener);
