@@ -6,7 +6,7 @@ import type { AnnounceState } from '../core/music/auto-suggest';
 import { INITIAL_ANNOUNCE } from '../core/music/auto-suggest';
 import type { TopArtist } from '../core/music/personal';
 import type { SpotifyTokens } from '../core/music/spotify-auth';
-import { isSuggestions, type Suggestions } from '../core/music/suggestions';
+import { cleanSuggestions, type Suggestions } from '../core/music/suggestions';
 import type { ItemDefinition } from './storage-item';
 
 export interface SpotifySession extends SpotifyTokens {
@@ -40,7 +40,7 @@ export const suggestionsDef: ItemDefinition<Suggestions | null> = {
   key: 'suggestions',
   version: 1,
   defaultValue: null,
-  validate: (v) => (v === null || isSuggestions(v) ? (v as Suggestions | null) : undefined),
+  validate: (v) => (v === null ? null : cleanSuggestions(v)),
 };
 
 /** The last Spotify tracks per mood: reused while fresh, and the fallback when Spotify is down. */
@@ -48,10 +48,16 @@ export const trackCacheDef: ItemDefinition<Partial<Record<Emotion, Suggestions>>
   key: 'trackCache',
   version: 1,
   defaultValue: {},
-  validate: (v) =>
-    v && typeof v === 'object' && Object.entries(v).every(([e, s]) => isEmotion(e) && isSuggestions(s))
-      ? (v as Partial<Record<Emotion, Suggestions>>)
-      : undefined,
+  // One damaged mood's entry is dropped, not the whole cache.
+  validate: (v) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+    const cache: Partial<Record<Emotion, Suggestions>> = {};
+    for (const [e, s] of Object.entries(v)) {
+      const clean = cleanSuggestions(s);
+      if (isEmotion(e) && clean) cache[e] = clean;
+    }
+    return cache;
+  },
 };
 
 export interface ShownTrack {

@@ -6,8 +6,9 @@ import { type Random, recordFeedback } from '../../core/music/bandit';
 import { searchLinks } from '../../core/music/links';
 import { artistQueries, PERSONAL_SCOPE, parseTopArtists, type TopArtist } from '../../core/music/personal';
 import { buildQueries, rowFor } from '../../core/music/queries';
+import { DROPPED_LINKS_NOTE } from '../../core/music/spotify-links';
 import { linkSuggestions, type Suggestions, stillFits } from '../../core/music/suggestions';
-import { mixTracks, parseSearch } from '../../core/music/tracks';
+import { mixTracks, parseSearchChecked } from '../../core/music/tracks';
 import type { musicSettings, musicState } from '../../shared/stores';
 import { type SpotifyApi, SpotifyError } from '../spotify/api';
 
@@ -66,7 +67,9 @@ export function createSuggester(deps: SuggesterDeps) {
     const bodies = await Promise.all(
       queries.map((q) => deps.api.search(q.q, { limit: SHOWN.perQuery, offset })),
     );
-    const lists = bodies.map((body, i) => parseSearch(body, queries[i]?.terms ?? []));
+    const parsed = bodies.map((body, i) => parseSearchChecked(body, queries[i]?.terms ?? []));
+    const lists = parsed.map((p) => p.tracks);
+    const dropped = parsed.some((p) => p.dropped > 0);
     const at = now();
     const recent = (await deps.state.recentTracks.get()).filter((t) => at - t.at < SHOWN.recentMs);
     let tracks = mixTracks(lists, new Set(recent.map((t) => t.id)), SHOWN.tracks);
@@ -88,7 +91,7 @@ export function createSuggester(deps: SuggesterDeps) {
       tracks,
       links: searchLinks(base.row),
       origin: 'spotify',
-      note: null,
+      note: dropped ? DROPPED_LINKS_NOTE : null,
       at,
       ratings: {},
     };

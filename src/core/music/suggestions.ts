@@ -4,7 +4,7 @@ import { type Emotion, isEmotion } from '../emotions';
 import { type SearchLink, searchLinks } from './links';
 import type { MusicRow } from './mapping';
 import type { Strategy } from './queries';
-import type { Track } from './tracks';
+import { isTrack, type Track } from './tracks';
 
 export type SuggestionOrigin = 'spotify' | 'cache' | 'links';
 
@@ -84,4 +84,40 @@ export function isSuggestions(v: unknown): v is Suggestions {
     !!s.ratings &&
     typeof s.ratings === 'object'
   );
+}
+
+export const UNREADABLE_TRACKS_NOTE = 'Some saved tracks were unreadable and were left out.';
+
+const isRowShape = (v: unknown): v is MusicRow => {
+  const r = v as Partial<Record<keyof MusicRow, unknown>> | null;
+  const strings = (x: unknown) => Array.isArray(x) && x.every((t) => typeof t === 'string');
+  return (
+    !!r && typeof r === 'object' && typeof r.mood === 'string' && strings(r.genres) && strings(r.keywords)
+  );
+};
+
+const LINK_HOSTS = new Set(['open.spotify.com', 'music.youtube.com']);
+const isLink = (v: unknown): v is SearchLink => {
+  const l = v as Partial<Record<keyof SearchLink, unknown>> | null;
+  if (!l || typeof l !== 'object' || typeof l.phrase !== 'string' || typeof l.url !== 'string') return false;
+  if (l.service !== 'spotify' && l.service !== 'youtube-music') return false;
+  return (
+    URL.canParse(l.url) && new URL(l.url).protocol === 'https:' && LINK_HOSTS.has(new URL(l.url).hostname)
+  );
+};
+
+/**
+ * A stored set, made safe to render: tracks, links and thumbs that are malformed (an older version, a
+ * damaged profile) are left out with a note instead of breaking the popup; undefined if the set itself
+ * is unusable.
+ */
+export function cleanSuggestions(v: unknown): Suggestions | undefined {
+  if (!isSuggestions(v) || !isRowShape(v.row)) return undefined;
+  const tracks = v.tracks.filter(isTrack);
+  const links = v.links.filter(isLink);
+  const ratings: Record<string, boolean> = Object.create(null);
+  for (const [id, liked] of Object.entries(v.ratings)) if (typeof liked === 'boolean') ratings[id] = liked;
+  const lost = tracks.length !== v.tracks.length || links.length !== v.links.length;
+  const note = lost ? [v.note, UNREADABLE_TRACKS_NOTE].filter(Boolean).join(' ') : v.note;
+  return { ...v, tracks, links, ratings, note };
 }
