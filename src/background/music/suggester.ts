@@ -45,6 +45,8 @@ export function createSuggester(deps: SuggesterDeps) {
     if (cached && now() - cached.at < TOP_ARTISTS_TTL_MS) return cached.artists;
     try {
       const artists = parseTopArtists(await deps.api.topArtists());
+      // Signed out (or another account) while the call was out: nothing of that session comes back.
+      if ((await deps.state.session.get())?.refreshToken !== session.refreshToken) return [];
       await deps.state.topArtists.set({ artists, at: now() });
       return artists;
     } catch (error) {
