@@ -12,6 +12,12 @@ export const GECKO_ID = 'emotune@emotune.app';
 /** Spotify's hosts: fetches from the background then see every header (Retry-After included). */
 const SPOTIFY_HOSTS = ['https://accounts.spotify.com/*', 'https://api.spotify.com/*'];
 
+/** 'self' plus the origins of the host permissions ("https://api.spotify.com/*" -> its origin). */
+export function connectSources(hostPermissions: readonly string[]): string {
+  const origins = hostPermissions.map((p) => p.replace(/\/\*$/, '').replace('127.0.0.1', '127.0.0.1:*'));
+  return ["'self'", ...origins].join(' ');
+}
+
 /**
  * `testBuild` (dist/chrome-test only) may also reach the e2e tests' loopback Spotify stub; no build a
  * user installs has it.
@@ -29,9 +35,11 @@ export function manifestFor(target: Target, testBuild = false) {
     icons: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
     action: { default_popup: 'src/popup/index.html', default_title: 'Emotune' },
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
-    // wasm-unsafe-eval: tfjs's wasm backend compiles WebAssembly; nothing else is relaxed.
+    // wasm-unsafe-eval: tfjs's wasm backend compiles WebAssembly; nothing else is relaxed. connect-src:
+    // pages and the worker may fetch only the extension's own files (models, wasm) and the music
+    // services it has host permissions for, so no code path can send anything elsewhere.
     content_security_policy: {
-      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+      extension_pages: `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src ${connectSources(host_permissions)}`,
     },
     web_accessible_resources: [],
     host_permissions,

@@ -1,21 +1,32 @@
 // `npm run bench`: loads the built extension in headless Chromium with a real face on the fake camera,
 // and prints per-frame detection and classification times and the tensors alive, as the extension
 // itself reports them. Options: --frames N (default 100), --model ID, --backend auto|wasm|webgl.
+// --soak N: N frames at the fastest interval, heap and tensors at start and end (scripts/lib/soak.ts).
+// --cpu S: the extension's CPU share at the default interval over S seconds (scripts/lib/cpu-share.ts).
 import { parseArgs } from 'node:util';
 import type { FramePerf, MoodSnapshot } from '../src/core/mood';
 import { makeY4mFixtures, y4m } from '../test/e2e/fixtures';
 import { grantCamera, launchExtension } from '../test/e2e/harness';
+import { cpuShare } from './lib/cpu-share';
+import { soak } from './lib/soak';
 
 const { values } = parseArgs({
   options: {
     frames: { type: 'string', default: '100' },
     model: { type: 'string', default: '' },
     backend: { type: 'string', default: 'auto' },
+    soak: { type: 'string' },
+    cpu: { type: 'string' },
   },
 });
+makeY4mFixtures();
+if (values.soak || values.cpu) {
+  if (values.soak) await soak(Number(values.soak));
+  if (values.cpu) await cpuShare(Number(values.cpu));
+  process.exit(0);
+}
 const frames = Number(values.frames);
 
-makeY4mFixtures();
 const ext = await launchExtension({ camera: y4m('photo-smile') });
 const page = await ext.context.newPage();
 await page.goto(ext.url('src/options/index.html'));

@@ -15,6 +15,8 @@ const WELCOME_PAGE = 'src/options/index.html?welcome';
 const camera = createCameraControl(createCameraHost(), moodStore);
 // First, before any event below can open the camera: a new browser session starts with it off.
 void camera.sessionStart();
+// Reading deletes mood history older than 24 hours (its item expires spans on every read).
+void musicState.moodHistory.read();
 moodStore.onUpdate((snapshot) => {
   announcer.update(snapshot);
   void refreshBadge().catch((error: unknown) => console.warn('[emotune] badge:', error));

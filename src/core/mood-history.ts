@@ -35,6 +35,12 @@ function prune(history: readonly MoodSpan[], now: number): MoodSpan[] {
   return history.filter((s) => s.to > now - HISTORY.windowMs);
 }
 
+/** The spans still inside the 24-hour window; the same array when none has expired. */
+export function expireHistory(history: readonly MoodSpan[], now: number): readonly MoodSpan[] {
+  const kept = prune(history, now);
+  return kept.length === history.length ? history : kept;
+}
+
 /** Milliseconds spent in each mood within the last 24 hours. */
 export function timePerEmotion(history: readonly MoodSpan[], now: number): Scores {
   const totals = scoresFrom(() => 0);

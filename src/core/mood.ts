@@ -108,7 +108,8 @@ export function initialSnapshot(): MoodSnapshot {
 }
 
 export function applyReading(s: MoodSnapshot, r: Reading, p: MoodParams = DEFAULT_MOOD_PARAMS): MoodSnapshot {
-  const seen = { ...s, lastReadingAt: r.at, perf: r.perf };
+  // A reading proves the camera runs, even after a one-frame 'error' event marked it inactive.
+  const seen = { ...s, lastReadingAt: r.at, perf: r.perf, cameraActive: true };
   if (r.kind === 'no-face') return { ...seen, status: 'no-face', faceCount: 0 };
   if (r.kind === 'too-dark') return { ...seen, status: 'too-dark', faceCount: 0 };
 

@@ -1,3 +1,5 @@
+import { musicSettings } from '../shared/stores';
+import { RepairNote } from '../ui/repair-note';
 import { CameraSettings } from './camera-settings';
 import { Diagnostics } from './diagnostics';
 import { MappingSettings } from './mapping-settings';
@@ -10,6 +12,7 @@ export function App() {
   return (
     <main>
       <h1>Emotune settings</h1>
+      <RepairNote of={musicSettings.mapping} item={musicSettings.mappingBackup} />
       <Welcome />
       <CameraSettings />
       <ProviderSettings />

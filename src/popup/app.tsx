@@ -5,8 +5,9 @@ import { statusText } from '../core/status-text';
 import { browser } from '../shared/browser';
 import { send } from '../shared/messaging';
 import { PERMISSION_PAGE } from '../shared/platform';
-import { moodSnapshot, settings } from '../shared/stores';
+import { moodSnapshot, musicSettings, settings } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
+import { RepairNote } from '../ui/repair-note';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 import { useNow } from '../ui/use-now';
@@ -67,6 +68,7 @@ export function App() {
           Camera
         </Switch>
       </header>
+      <RepairNote of={musicSettings.mapping} item={musicSettings.mappingBackup} />
       {asking && <p class="note">Allow the camera in the tab that just opened, then reopen this popup.</p>}
       {message && (
         <p class="note" role="status">

@@ -46,6 +46,10 @@ function Play({ track, player }: { track: Track; player: PreviewPlayer }) {
   );
 }
 
+/** Own keys only: an id must not find Object.prototype's members. */
+const ratingOf = (ratings: Record<string, boolean>, id: string) =>
+  Object.hasOwn(ratings, id) ? ratings[id] : undefined;
+
 /** Tracks with cover, title, artists, play and open links and thumbs (which teach the preferences). */
 export function TrackList(p: {
   tracks: Track[];
@@ -66,8 +70,8 @@ export function TrackList(p: {
             <span class="muted artists">{t.artists.join(', ')}</span>
           </span>
           <Play track={t} player={p.player} />
-          <Thumb track={t} liked rating={p.ratings[t.id]} />
-          <Thumb track={t} liked={false} rating={p.ratings[t.id]} />
+          <Thumb track={t} liked rating={ratingOf(p.ratings, t.id)} />
+          <Thumb track={t} liked={false} rating={ratingOf(p.ratings, t.id)} />
         </li>
       ))}
     </ul>

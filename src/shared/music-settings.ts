@@ -2,7 +2,13 @@
 // Definitions only, testable in Node; stores.ts binds them to storage.
 import { EMOTIONS, type Emotion, isEmotion } from '../core/emotions';
 import type { Arm, Preferences } from '../core/music/bandit';
-import { DEFAULT_MAPPING, isValidRow, type MusicMapping, type MusicRow } from '../core/music/mapping';
+import {
+  DEFAULT_MAPPING,
+  isValidRow,
+  type MusicMapping,
+  type MusicRow,
+  repairMapping,
+} from '../core/music/mapping';
 import { isProviderId, type ProviderChoice } from '../core/music/provider';
 import { DEFAULT_LIFT, type Strategy } from '../core/music/queries';
 import { clientIdProblem } from '../core/music/spotify-auth';
@@ -58,7 +64,10 @@ function isRow(v: unknown): v is MusicRow {
   return typeof r.mood === 'string' && strings(r.genres) && strings(r.keywords) && isValidRow(r as never);
 }
 
-/** The emotion-to-music table; every row is validated, so a corrupt table falls back to the seed's. */
+/**
+ * The emotion-to-music table; every row is validated. A damaged row goes back to the seed's row alone
+ * (the user's other rows stay), and what was there is kept in `musicMappingBackup`.
+ */
 export const musicMappingDef: ItemDefinition<MusicMapping> = {
   key: 'musicMapping',
   version: 1,
@@ -67,6 +76,16 @@ export const musicMappingDef: ItemDefinition<MusicMapping> = {
     v && typeof v === 'object' && EMOTIONS.every((e) => isRow((v as Record<string, unknown>)[e]))
       ? (v as MusicMapping)
       : undefined,
+  repair: (v) => {
+    const repaired = repairMapping(v);
+    if (!repaired) return undefined;
+    const rows = repaired.reset.join(', ');
+    const one = repaired.reset.length === 1;
+    return {
+      value: repaired.mapping,
+      problem: `The saved ${rows} row${one ? ' was' : 's were'} damaged and reset to the default; your other rows are unchanged, and what was there is kept in a backup.`,
+    };
+  },
 };
 
 /** Favour the user's own top artists (asks Spotify for the user-top-read scope at sign-in). */

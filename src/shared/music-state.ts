@@ -1,13 +1,13 @@
 // Music state the extension keeps (not settings): the Spotify session, the suggestions the popup shows,
 // the per-mood cache that backs the offline fallback, recently shown tracks and the mood history.
 import { type Emotion, isEmotion } from '../core/emotions';
-import { isMoodHistory, type MoodSpan } from '../core/mood-history';
+import { expireHistory, isMoodHistory, type MoodSpan } from '../core/mood-history';
 import type { AnnounceState } from '../core/music/auto-suggest';
 import { INITIAL_ANNOUNCE } from '../core/music/auto-suggest';
 import type { TopArtist } from '../core/music/personal';
 import { INITIAL_RATE, isRateState, type RateState } from '../core/music/rate-limit';
 import type { SpotifyTokens } from '../core/music/spotify-auth';
-import { isSuggestions, migrateSuggestionsV2, type Suggestions } from '../core/music/suggestions';
+import { cleanSuggestions, migrateSuggestionsV2, type Suggestions } from '../core/music/suggestions';
 import type { Track } from '../core/music/tracks';
 import type { ItemDefinition } from './storage-item';
 
@@ -42,7 +42,7 @@ export const suggestionsDef: ItemDefinition<Suggestions | null> = {
   key: 'suggestions',
   version: 2,
   defaultValue: null,
-  validate: (v) => (v === null || isSuggestions(v) ? (v as Suggestions | null) : undefined),
+  validate: (v) => (v === null ? null : cleanSuggestions(v)),
   migrations: { 2: migrateSuggestionsV2 },
 };
 
@@ -51,10 +51,16 @@ export const trackCacheDef: ItemDefinition<Partial<Record<Emotion, Suggestions>>
   key: 'trackCache',
   version: 2,
   defaultValue: {},
-  validate: (v) =>
-    v && typeof v === 'object' && Object.entries(v).every(([e, s]) => isEmotion(e) && isSuggestions(s))
-      ? (v as Partial<Record<Emotion, Suggestions>>)
-      : undefined,
+  // One damaged mood's entry is dropped, not the whole cache.
+  validate: (v) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+    const cache: Partial<Record<Emotion, Suggestions>> = {};
+    for (const [e, s] of Object.entries(v)) {
+      const clean = cleanSuggestions(s);
+      if (isEmotion(e) && clean) cache[e] = clean;
+    }
+    return cache;
+  },
   migrations: {
     2: (old) =>
       old && typeof old === 'object'
@@ -153,12 +159,16 @@ export const topArtistsDef: ItemDefinition<{ artists: TopArtist[]; at: number } 
   },
 };
 
-/** The last 24 hours of stable moods (time spans only). */
+/** The last 24 hours of stable moods (time spans only); older spans are deleted whenever it is read. */
 export const moodHistoryDef: ItemDefinition<MoodSpan[]> = {
   key: 'moodHistory',
   version: 1,
   defaultValue: [],
   validate: (v) => (isMoodHistory(v) ? v : undefined),
+  expire: (history, now) => {
+    const kept = expireHistory(history, now);
+    return kept === history ? history : [...kept];
+  },
 };
 
 /** Which mood the badge announces and when the last notification went out (session: per browser run). */

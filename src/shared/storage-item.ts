@@ -21,6 +21,40 @@ export interface ItemDefinition<T> {
   validate(value: unknown): T | undefined;
   /** migrations[n] turns a version n-1 value into a version n value. */
   migrations?: Record<number, (old: unknown) => unknown>;
+  /**
+   * Drops what has expired (history older than 24 h): applied on every read, which also deletes it from
+   * storage, so that old data goes when anyone looks, not only when something new is written. Returns
+   * the same value when nothing expired.
+   */
+  expire?: (value: T, now: number) => T;
+  /**
+   * Salvages an invalid value instead of resetting all of it (a table with one damaged row resets that
+   * row only). `problem` says what was reset; the value as it was is kept in a backup item.
+   */
+  repair?: (value: unknown) => { value: T; problem: string } | undefined;
+}
+
+/** What a repair kept of the value as it was, for the user to see or copy. */
+export interface RepairBackup {
+  at: number;
+  problem: string;
+  value: unknown;
+}
+
+/** The backup a repair of `key` writes, read back as an item of its own. */
+export function backupDef(key: string): ItemDefinition<RepairBackup | null> {
+  return {
+    key: `${key}Backup`,
+    version: 1,
+    defaultValue: null,
+    validate: (v) => {
+      const b = v as Partial<RepairBackup> | null;
+      if (b === null) return null;
+      return b && typeof b === 'object' && typeof b.at === 'number' && typeof b.problem === 'string'
+        ? (b as RepairBackup)
+        : undefined;
+    },
+  };
 }
 
 /** Validators shared by the item definitions (settings.ts, music-settings.ts). */
@@ -34,6 +68,8 @@ export interface ReadResult<T> {
   problem: string | null;
   /** The stored value should be rewritten (migrated or replaced by the default). */
   rewrite: boolean;
+  /** A repaired value's original, to keep in the backup item before it is overwritten. */
+  backup?: unknown;
 }
 
 /** Pure decoding of a stored raw value, so that migrations and corruption are testable without storage. */
@@ -61,7 +97,13 @@ export function decodeItem<T>(def: ItemDefinition<T>, raw: unknown): ReadResult<
     }
   }
   const valid = def.validate(value);
-  if (valid === undefined) return reset(`saved "${def.key}" was invalid and was reset to its default`);
+  if (valid === undefined) {
+    const repaired = def.repair?.(value);
+    if (repaired && def.validate(repaired.value) !== undefined) {
+      return { value: repaired.value, problem: repaired.problem, rewrite: true, backup: value };
+    }
+    return reset(`saved "${def.key}" was invalid and was reset to its default`);
+  }
   return { value: valid, problem: null, rewrite: stored.v !== def.version };
 }
 
@@ -83,9 +125,17 @@ export function createItem<T>(
   area: StorageAreaLike,
   areaName: string,
   changes: StorageChangeSource,
+  now: () => number = Date.now,
 ): StorageItem<T> {
+  const expire = (value: T) => (def.expire ? def.expire(value, now()) : value);
   const read = async (): Promise<ReadResult<T>> => {
-    const result = decodeItem(def, (await area.get(def.key))[def.key]);
+    const decoded = decodeItem(def, (await area.get(def.key))[def.key]);
+    const value = expire(decoded.value);
+    const result = value === decoded.value ? decoded : { ...decoded, value, rewrite: true };
+    if (result.backup !== undefined && result.problem) {
+      const backup: RepairBackup = { at: now(), problem: result.problem, value: result.backup };
+      await area.set({ [backupDef(def.key).key]: { v: 1, value: backup } });
+    }
     if (result.rewrite) await area.set({ [def.key]: { v: def.version, value: result.value } });
     if (result.problem) console.warn(`[emotune] ${result.problem}`);
     return result;
@@ -104,7 +154,7 @@ export function createItem<T>(
       const listener = (all: Record<string, { newValue?: unknown }>, name: string) => {
         const change = all[def.key];
         if (name !== areaName || !change) return;
-        cb(decodeItem(def, change.newValue).value);
+        cb(expire(decodeItem(def, change.newValue).value));
       };
       changes.addListener(listener);
       return () => changes.removeListener(listener);

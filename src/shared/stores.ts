@@ -38,7 +38,7 @@ import {
   resumeCameraDef,
   sessionStartedDef,
 } from './settings';
-import { createItem, type ItemDefinition } from './storage-item';
+import { backupDef, createItem, type ItemDefinition } from './storage-item';
 
 const inLocal = <T>(def: ItemDefinition<T>) =>
   createItem(def, browser.storage.local, 'local', browser.storage.onChanged);
@@ -66,6 +66,8 @@ export const musicSettings = {
   notifyEveryMinutes: inLocal(notifyEveryMinutesDef),
   preferences: inLocal(preferencesDef),
   personalise: inLocal(personaliseDef),
+  /** What a repair of the mapping kept of the damaged rows, until the user dismisses it. */
+  mappingBackup: inLocal(backupDef(musicMappingDef.key)),
 };
 
 export const musicState = {

@@ -23,6 +23,12 @@ const draftOf = (row: MusicRow): Draft => ({
   keywords: row.keywords.join(', '),
 });
 
+// Field by field: rows read back from storage have their keys in another order than rows built here.
+const same = (a: MusicRow, b: MusicRow) =>
+  a.mood === b.mood &&
+  a.genres.join('\n') === b.genres.join('\n') &&
+  a.keywords.join('\n') === b.keywords.join('\n');
+
 const rowOf = (d: Draft): MusicRow => ({
   mood: d.mood,
   genres: split(d.genres),
@@ -45,8 +51,19 @@ export function RowEditor({
 }) {
   const [draft, setDraft] = useState(draftOf(row));
   const [saved, setSaved] = useState<string | null>(null);
-  // A change made elsewhere (options page, import, reset) replaces the draft.
-  useEffect(() => setDraft(draftOf(row)), [JSON.stringify(row)]);
+  // The row the draft started from, and a version saved elsewhere while this one was being edited.
+  const [base, setBase] = useState(row);
+  const [theirs, setTheirs] = useState<MusicRow | null>(null);
+  // A change made elsewhere (the other page, an import, a reset) replaces an untouched draft; an edit in
+  // progress is kept, and the user is told and chooses (neither edit is lost silently).
+  useEffect(() => {
+    const mine = rowOf(draft);
+    if (same(mine, row) || same(mine, base)) {
+      setDraft(draftOf(row));
+      setBase(row);
+      setTheirs(null);
+    } else if (!same(row, base)) setTheirs(row);
+  }, [JSON.stringify(row)]);
   const errors: RowErrors = rowProblems(rowOf(draft));
   const valid = Object.keys(errors).length === 0;
   const dirty = JSON.stringify(rowOf(draft)) !== JSON.stringify(row);
@@ -84,10 +101,28 @@ export function RowEditor({
         e.preventDefault();
         if (!valid) return;
         await saveRow(emotion, rowOf(draft));
+        setTheirs(null);
         setSaved('Saved.');
         onSaved?.();
       }}
     >
+      {theirs && (
+        <p class="note" role="alert">
+          The {emotion} row was changed in another window while you were editing it (to "{theirs.mood}":{' '}
+          {[...theirs.genres, ...theirs.keywords].join(', ')}). Save keeps your edit instead;{' '}
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setDraft(draftOf(theirs));
+              setBase(theirs);
+              setTheirs(null);
+            }}
+          >
+            Use that version
+          </button>
+        </p>
+      )}
       {field('mood', 'Mood', 'e.g. upbeat/pop')}
       {field('genres', 'Genres', 'comma-separated, e.g. dance, pop')}
       {field('keywords', 'Keywords', 'comma-separated, e.g. upbeat')}
@@ -100,6 +135,9 @@ export function RowEditor({
           class="secondary"
           disabled={isDefault}
           onClick={async () => {
+            // The draft goes too, so that the reset is not taken for someone else's change.
+            setDraft(draftOf(DEFAULT_MAPPING[emotion]));
+            setTheirs(null);
             await saveRow(emotion, DEFAULT_MAPPING[emotion]);
             setSaved('Back to the default.');
             onSaved?.();

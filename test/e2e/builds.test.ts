@@ -20,6 +20,8 @@ describe('builds', () => {
   it.each(['chrome', 'firefox'])('%s: no endpoint overrides, only Spotify hosts, Apple optional', (dist) => {
     expect(scripts(dist)).not.toContain(TEST_OVERRIDE_KEY);
     expect(scripts(dist)).not.toContain(ITUNES_TEST_OVERRIDE_KEY);
+    // Neither the stub's endpoints nor its links and covers (core/music/spotify-links.ts) are accepted.
+    expect(scripts(dist)).not.toContain('127.0.0.1');
     expect(manifest(dist).host_permissions).toEqual([
       'https://accounts.spotify.com/*',
       'https://api.spotify.com/*',
@@ -30,6 +32,7 @@ describe('builds', () => {
   it('chrome-test: the overrides and the loopback host are there (so the check above can fail)', () => {
     expect(scripts('chrome-test')).toContain(TEST_OVERRIDE_KEY);
     expect(scripts('chrome-test')).toContain(ITUNES_TEST_OVERRIDE_KEY);
+    expect(scripts('chrome-test')).toContain('127.0.0.1');
     expect(manifest('chrome-test').host_permissions).toContain('http://127.0.0.1/*');
   });
 

@@ -59,7 +59,20 @@ describe('the camera loop recovers', () => {
 
     // The popup opens on a silent snapshot: the mood is greyed out and the status says why...
     const popup = new PopupPage(await e.openPopup());
-    expect(await popup.waitForStatus('stopped reporting')).toMatch(/Restarting/);
+    // Read in one step: the restart that the popup's opening triggers soon replaces this status.
+    const seen = await popup.page.waitForFunction(() => {
+      const status = [...document.querySelectorAll('[role=status]')].find((n) =>
+        n.textContent?.includes('stopped reporting'),
+      );
+      if (!status) return null;
+      return {
+        text: status.textContent ?? '',
+        currentMood: document.querySelectorAll('.mood:not(.stale)').length,
+      };
+    });
+    const { text, currentMood } = (await seen.jsonValue()) as { text: string; currentMood: number };
+    expect(text).toMatch(/Restarting/);
+    expect(currentMood).toBe(0);
     // ...and opening it made the background's watchdog restart the page, which reads the face again.
     const s = await e.waitForSnapshot(
       (s) => s.status === 'ok' && s.mood === 'happy' && s.restarts === 0,

@@ -33,6 +33,8 @@ export async function launchExtension(opts: {
   dist?: string;
   /** A profile to reuse (a browser restart); the caller removes it. By default a fresh one, removed on close. */
   profile?: string;
+  /** More Chromium switches (e.g. --log-net-log for the privacy test). */
+  args?: string[];
 }): Promise<Extension> {
   const dist = opts.dist ?? DIST;
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'emotune-e2e-'));
@@ -51,6 +53,7 @@ export async function launchExtension(opts: {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(opts.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

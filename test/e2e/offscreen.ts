@@ -12,13 +12,29 @@ export interface OffscreenDocument {
 }
 
 export async function offscreenDocument(ext: Extension): Promise<OffscreenDocument> {
+  return devtoolsTarget(ext, (t) => t.url === ext.url('src/offscreen/index.html'), 'offscreen document');
+}
+
+/** The extension's service worker, for what Playwright's Worker cannot do (heap, garbage collection). */
+export function serviceWorkerTarget(ext: Extension): Promise<OffscreenDocument> {
+  return devtoolsTarget(
+    ext,
+    (t) => t.type === 'service_worker' && t.url.startsWith(ext.url('')),
+    'service worker',
+  );
+}
+
+/** Any DevTools target of the browser, found by its type and URL. */
+export async function devtoolsTarget(
+  ext: Extension,
+  match: (t: { type: string; url: string }) => boolean,
+  what: string,
+): Promise<OffscreenDocument> {
   const page = await ext.context.newPage();
   const cdp: CDPSession = await ext.context.newCDPSession(page);
   const { targetInfos } = await cdp.send('Target.getTargets');
-  const target = targetInfos.find((t) => t.url === ext.url('src/offscreen/index.html'));
-  if (!target) throw new Error('no offscreen document is open');
-  // Not flattened: Playwright's CDP session speaks to one target, so messages to the document go through
-  // Target.sendMessageToTarget and come back as events.
+  const target = targetInfos.find(match);
+  if (!target) throw new Error(`no ${what} is open`);
   const { sessionId } = await cdp.send('Target.attachToTarget', {
     targetId: target.targetId,
     flatten: false,

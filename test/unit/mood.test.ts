@@ -116,6 +116,8 @@ describe('explicit states', () => {
     ['denied', 'camera-denied', false],
     ['no-camera', 'no-camera', false],
     ['busy', 'camera-busy', false],
+    ['ended', 'camera-ended', false],
+    ['timeout', 'camera-timeout', false],
     ['error', 'error', false],
     ['starting', 'starting', true],
   ] as const)('camera %s -> status %s, active %s', (state, status, active) => {
@@ -142,5 +144,11 @@ describe('explicit states', () => {
     });
     expect(s.status).toBe('starting');
     expect(s.cameraActive).toBe(true);
+  });
+
+  it('a reading after a one-frame error shows the camera active again (badge, auto-suggest)', () => {
+    const failed = applyCameraEvent(run([face('happy')]), { state: 'error', detail: 'one frame failed' });
+    const next = applyReading(failed, face('happy', 0.9, 20));
+    expect(next).toMatchObject({ status: 'ok', cameraActive: true });
   });
 });

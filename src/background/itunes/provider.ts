@@ -52,11 +52,11 @@ export function createItunesProvider(deps: ItunesProviderDeps): MusicProvider {
       const country = await deps.country.get();
       const key = `${country}|${query.q.toLowerCase()}`;
       const cached = (await deps.cache.get())[key];
-      if (cached && now() - cached.at < ITUNES_CACHE.ttlMs) return cached.tracks;
+      if (cached && now() - cached.at < ITUNES_CACHE.ttlMs) return { tracks: cached.tracks, dropped: 0 };
       const body = await deps.api.search({ term: query.q, country, limit: ITUNES_CACHE.perSearch });
       const tracks = parseItunesSearch(body, query.terms, query.genres ?? []);
       await remember(key, { at: now(), tracks });
-      return tracks;
+      return { tracks, dropped: 0 };
     },
   };
 }

@@ -7,6 +7,7 @@ import { type Random, recordFeedback } from '../../core/music/bandit';
 import { searchLinks } from '../../core/music/links';
 import { type MusicProvider, PROVIDER_NAMES, type ProviderId } from '../../core/music/provider';
 import { rowFor } from '../../core/music/queries';
+import { DROPPED_LINKS_NOTE } from '../../core/music/spotify-links';
 import { linkSuggestions, type Suggestions, stillFits } from '../../core/music/suggestions';
 import { mixTracks } from '../../core/music/tracks';
 import type { musicSettings, musicState } from '../../shared/stores';
@@ -44,7 +45,9 @@ export function createSuggester(deps: SuggesterDeps) {
       console.warn('[emotune] playlists:', error);
       return [];
     });
-    const lists = await Promise.all(queries.map((q) => provider.search(q, { refresh })));
+    const results = await Promise.all(queries.map((q) => provider.search(q, { refresh })));
+    const lists = results.map((r) => r.tracks);
+    const dropped = results.some((r) => r.dropped > 0);
     const at = now();
     const recent = (await deps.state.recentTracks.get()).filter((t) => at - t.at < SHOWN.recentMs);
     let tracks = mixTracks(lists, new Set(recent.map((t) => t.id)), SHOWN.tracks);
@@ -68,7 +71,7 @@ export function createSuggester(deps: SuggesterDeps) {
       playlists: await playlists,
       links: searchLinks(base.row),
       origin: 'tracks',
-      note: null,
+      note: dropped ? DROPPED_LINKS_NOTE : null,
       at,
       ratings: {},
     };
@@ -148,7 +151,7 @@ export function createSuggester(deps: SuggesterDeps) {
       const s = await deps.state.suggestions.get();
       const track = s?.tracks.find((t) => t.id === trackId);
       if (!s || !track) throw new Error('That track is no longer on show.');
-      if (s.ratings[trackId] !== undefined) return;
+      if (Object.hasOwn(s.ratings, trackId)) return;
       const prefs = await deps.settings.preferences.get();
       await deps.settings.preferences.set(recordFeedback(prefs, s.source, track.terms, liked));
       await deps.state.suggestions.set({ ...s, ratings: { ...s.ratings, [trackId]: liked } });

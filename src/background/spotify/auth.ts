@@ -36,6 +36,18 @@ const CANCELLED = /did not approve|cancel/i;
 export function createSpotifyAuth(deps: SpotifyAuthDeps) {
   const now = deps.now ?? Date.now;
   let refreshing: Promise<string> | null = null;
+  // Bumped by every sign-in and sign-out: a refresh or sign-in that started under an older epoch lost
+  // the race and must not write tokens (nothing may bring tokens back after a sign-out).
+  let epoch = 0;
+  // Session writes run one at a time, so that "is this still the session I refreshed?" and the write
+  // that follows are not split by a sign-out.
+  let writes: Promise<unknown> = Promise.resolve();
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = writes.then(job);
+    writes = next.catch(() => undefined);
+    return next;
+  };
+  const superseded = () => new SpotifyError('Signed out of Spotify meanwhile.', 'sign-in');
 
   async function tokenRequest(body: URLSearchParams, previousRefresh?: string): Promise<SpotifyTokens> {
     const { accounts } = await deps.endpoints();
@@ -60,20 +72,37 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
   }
 
   async function doRefresh(): Promise<string> {
+    const started = epoch;
     const session = await deps.session.get();
     if (!session) throw new SpotifyError('Not signed in to Spotify.', 'sign-in');
+    // Only the session this refresh started from may be changed by it, and only if no sign-in or
+    // sign-out came in between.
+    const stillOurs = async () => {
+      const current = await deps.session.get();
+      return epoch === started &&
+        current?.refreshToken === session.refreshToken &&
+        current.clientId === session.clientId
+        ? current
+        : null;
+    };
+    let tokens: SpotifyTokens;
     try {
-      const tokens = await tokenRequest(
-        refreshBody(session.refreshToken, session.clientId),
-        session.refreshToken,
-      );
-      await deps.session.set({ ...session, ...tokens });
-      return tokens.accessToken;
+      tokens = await tokenRequest(refreshBody(session.refreshToken, session.clientId), session.refreshToken);
     } catch (error) {
       // A refused refresh token cannot come back: forget the session so the UI asks to sign in.
-      if (error instanceof SpotifyError && error.kind === 'sign-in') await deps.session.set(null);
+      if (error instanceof SpotifyError && error.kind === 'sign-in') {
+        await serial(async () => {
+          if (await stillOurs()) await deps.session.set(null);
+        });
+      }
       throw error;
     }
+    return serial(async () => {
+      const current = await stillOurs();
+      if (!current) throw superseded();
+      await deps.session.set({ ...current, ...tokens });
+      return tokens.accessToken;
+    });
   }
 
   /** One refresh at a time: concurrent searches share it. */
@@ -89,6 +118,7 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
 
     /** Opens Spotify's consent page. Resolves 'cancelled' if the user closes or declines it. */
     async signIn(): Promise<'signed-in' | 'cancelled'> {
+      const started = ++epoch;
       const clientId = await deps.clientId.get();
       if (!clientId) throw new Error('Enter your Spotify Client ID first.');
       const verifier = randomToken(64);
@@ -115,12 +145,17 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
       const tokens = await tokenRequest(
         codeExchangeBody({ code: answer.code, redirectUri, clientId, verifier }),
       );
-      await deps.session.set({ ...tokens, clientId, userName: null });
-      return 'signed-in';
+      return serial(async () => {
+        // A sign-out or another sign-in since this one began wins; so does a Client ID change.
+        if (epoch !== started || (await deps.clientId.get()) !== clientId) return 'cancelled' as const;
+        await deps.session.set({ ...tokens, clientId, userName: null });
+        return 'signed-in' as const;
+      });
     },
 
     async signOut(): Promise<void> {
-      await deps.session.set(null);
+      epoch++;
+      await serial(() => deps.session.set(null));
     },
 
     async accessToken(): Promise<string> {

@@ -5,7 +5,7 @@ import { artistQueries, PERSONAL_SCOPE, parseTopArtists, type TopArtist } from '
 import { parsePlaylists, playlistQuery } from '../../core/music/playlists';
 import type { MusicProvider } from '../../core/music/provider';
 import { buildQueries } from '../../core/music/queries';
-import { parseSearch } from '../../core/music/tracks';
+import { parseSearchChecked } from '../../core/music/tracks';
 import type { musicSettings, musicState } from '../../shared/stores';
 import type { SpotifyApi } from './api';
 
@@ -34,6 +34,8 @@ export function createSpotifyProvider(deps: SpotifyProviderDeps): MusicProvider 
     if (cached && now() - cached.at < TOP_ARTISTS_TTL_MS) return cached.artists;
     try {
       const artists = parseTopArtists(await deps.api.topArtists());
+      // Signed out (or another account) while the call was out: nothing of that session comes back.
+      if ((await deps.state.session.get())?.refreshToken !== session.refreshToken) return [];
       await deps.state.topArtists.set({ artists, at: now() });
       return artists;
     } catch (error) {
@@ -59,7 +61,7 @@ export function createSpotifyProvider(deps: SpotifyProviderDeps): MusicProvider 
     async search(query, { refresh }) {
       // A refresh pages further into the results, so that it brings different music.
       const offset = refresh ? (1 + Math.floor(random() * 4)) * PER_SEARCH : 0;
-      return parseSearch(await deps.api.search(query.q, { limit: PER_SEARCH, offset }), query.terms);
+      return parseSearchChecked(await deps.api.search(query.q, { limit: PER_SEARCH, offset }), query.terms);
     },
 
     // More are asked for than shown: editorial playlists and Spotify's null holes are left out.

@@ -12,9 +12,13 @@ export type Preferences = Record<string, Record<string, Arm>>;
 
 export type Random = () => number;
 
-/** A term's arm; a term never rated is Beta(1, 1). */
+/**
+ * A term's arm; a term never rated is Beta(1, 1). Own keys only: a term is a user's word, and words like
+ * "constructor" must not find Object.prototype's members (whose NaN counts hung the sampler).
+ */
 function armOf(arms: Record<string, Arm> | undefined, term: string): Arm {
-  return arms?.[term.toLowerCase()] ?? { likes: 0, dislikes: 0 };
+  const key = term.toLowerCase();
+  return arms && Object.hasOwn(arms, key) ? (arms[key] as Arm) : { likes: 0, dislikes: 0 };
 }
 
 /** A seeded generator (mulberry32) for reproducible tests; the extension uses Math.random. */
@@ -48,6 +52,8 @@ function gamma(shape: number, random: Random): number {
 }
 
 export function sampleBeta(a: number, b: number, random: Random): number {
+  // Gamma's rejection loop never ends for a NaN or a shape below 1: fail loudly instead of hanging.
+  if (!(a >= 1 && b >= 1)) throw new Error(`Beta(${a}, ${b}) cannot be sampled`);
   const x = gamma(a, random);
   return x / (x + gamma(b, random));
 }
@@ -72,7 +78,8 @@ export function recordFeedback(
   terms: readonly string[],
   liked: boolean,
 ): Preferences {
-  const arms = { ...(p[emotion] ?? {}) };
+  // Prototype-free, so that a term named "__proto__" is stored as a key like any other word.
+  const arms: Record<string, Arm> = Object.assign(Object.create(null), p[emotion]);
   for (const term of terms) {
     const arm = armOf(arms, term);
     arms[term.toLowerCase()] = liked

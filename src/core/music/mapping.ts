@@ -117,3 +117,19 @@ export function parseMapping(text: string): MusicMapping {
   }
   return mapping;
 }
+
+/**
+ * A stored table with damaged rows: each damaged (or missing) row goes back to the seed's, the others stay
+ * as the user made them. Undefined when the value is not a table at all.
+ */
+export function repairMapping(raw: unknown): { mapping: MusicMapping; reset: Emotion[] } | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const mapping = { ...DEFAULT_MAPPING };
+  const reset: Emotion[] = [];
+  for (const emotion of EMOTIONS) {
+    const row = Object.hasOwn(raw, emotion) ? asRow((raw as Record<string, unknown>)[emotion]) : null;
+    if (row && isValidRow(row)) mapping[emotion] = row;
+    else reset.push(emotion);
+  }
+  return { mapping, reset };
+}

@@ -26,6 +26,12 @@ export function isProviderId(v: unknown): v is ProviderId {
 /** Whether a provider can search now; `reason` (if any) tells the user what is missing. */
 export type Availability = { ready: true } | { ready: false; reason: string | null };
 
+/** One search's tracks; `dropped` counts tracks or covers left out because a link was not the service's own. */
+export interface SearchResult {
+  tracks: Track[];
+  dropped: number;
+}
+
 export interface MusicProvider {
   readonly id: ProviderId;
   availability(): Promise<Availability>;
@@ -35,7 +41,7 @@ export interface MusicProvider {
    * The tracks of one search, best first. `refresh` asks for other tracks than last time. Failures
    * throw a ProviderError (background/music/provider-error.ts) that says what went wrong.
    */
-  search(query: SearchQuery, o: { refresh: boolean }): Promise<Track[]>;
+  search(query: SearchQuery, o: { refresh: boolean }): Promise<SearchResult>;
   /** A few playlists for the row, where the provider has them (Spotify); an extra, never required. */
   playlists?(row: MusicRow): Promise<Playlist[]>;
 }

@@ -6,7 +6,7 @@ import type { MusicRow } from './mapping';
 import { isPlaylist, type Playlist } from './playlists';
 import { isProviderId, type ProviderId } from './provider';
 import type { Strategy } from './queries';
-import type { Track } from './tracks';
+import { isTrack, type Track } from './tracks';
 
 /** Fresh tracks from the provider, the mood's earlier tracks, or the search links. */
 export type SuggestionOrigin = 'tracks' | 'cache' | 'links';
@@ -91,30 +91,13 @@ export function isSuggestions(v: unknown): v is Suggestions {
     Array.isArray(s.tracks) &&
     Array.isArray(s.links) &&
     (s.provider === null || isProviderId(s.provider)) &&
-    s.tracks.every(isTrack) &&
     Array.isArray(s.playlists) &&
-    s.playlists.every(isPlaylist) &&
     (s.origin === 'tracks' || s.origin === 'cache' || s.origin === 'links') &&
     (s.note === null || typeof s.note === 'string') &&
     (s.offer === undefined || isProviderId(s.offer)) &&
     typeof s.at === 'number' &&
     !!s.ratings &&
     typeof s.ratings === 'object'
-  );
-}
-
-function isTrack(v: unknown): v is Track {
-  const t = v as Partial<Track> | null;
-  return (
-    !!t &&
-    typeof t.id === 'string' &&
-    typeof t.name === 'string' &&
-    Array.isArray(t.artists) &&
-    typeof t.url === 'string' &&
-    (t.uri === null || typeof t.uri === 'string') &&
-    (t.image === null || typeof t.image === 'string') &&
-    (t.preview === null || typeof t.preview === 'string') &&
-    Array.isArray(t.terms)
   );
 }
 
@@ -131,4 +114,44 @@ export function migrateSuggestionsV2(old: unknown): unknown {
     : s.tracks;
   const origin = s.origin === 'spotify' ? 'tracks' : s.origin;
   return { ...s, origin, provider: origin === 'links' ? null : 'spotify', tracks, playlists: [] };
+}
+
+export const UNREADABLE_TRACKS_NOTE = 'Some saved tracks were unreadable and were left out.';
+
+const isRowShape = (v: unknown): v is MusicRow => {
+  const r = v as Partial<Record<keyof MusicRow, unknown>> | null;
+  const strings = (x: unknown) => Array.isArray(x) && x.every((t) => typeof t === 'string');
+  return (
+    !!r && typeof r === 'object' && typeof r.mood === 'string' && strings(r.genres) && strings(r.keywords)
+  );
+};
+
+const LINK_HOSTS = new Set(['open.spotify.com', 'music.youtube.com']);
+const isLink = (v: unknown): v is SearchLink => {
+  const l = v as Partial<Record<keyof SearchLink, unknown>> | null;
+  if (!l || typeof l !== 'object' || typeof l.phrase !== 'string' || typeof l.url !== 'string') return false;
+  if (l.service !== 'spotify' && l.service !== 'youtube-music') return false;
+  return (
+    URL.canParse(l.url) && new URL(l.url).protocol === 'https:' && LINK_HOSTS.has(new URL(l.url).hostname)
+  );
+};
+
+/**
+ * A stored set, made safe to render: tracks, links and thumbs that are malformed (an older version, a
+ * damaged profile) are left out with a note instead of breaking the popup; undefined if the set itself
+ * is unusable.
+ */
+export function cleanSuggestions(v: unknown): Suggestions | undefined {
+  if (!isSuggestions(v) || !isRowShape(v.row)) return undefined;
+  const tracks = v.tracks.filter(isTrack);
+  const playlists = v.playlists.filter(isPlaylist);
+  const links = v.links.filter(isLink);
+  const ratings: Record<string, boolean> = Object.create(null);
+  for (const [id, liked] of Object.entries(v.ratings)) if (typeof liked === 'boolean') ratings[id] = liked;
+  const lost =
+    tracks.length !== v.tracks.length ||
+    links.length !== v.links.length ||
+    playlists.length !== v.playlists.length;
+  const note = lost ? [v.note, UNREADABLE_TRACKS_NOTE].filter(Boolean).join(' ') : v.note;
+  return { ...v, tracks, playlists, links, ratings, note };
 }

@@ -1,6 +1,7 @@
 // The track every provider returns, Spotify /v1/search responses -> tracks, and mixing the lists of
 // several queries. Responses are checked field by field: a malformed answer is rejected with a clear
 // error instead of reaching the popup half-formed.
+import { spotifyAppUri, spotifyImageUrl, spotifyWebUrl } from './spotify-links';
 
 export interface Track {
   /** Unique across providers (Apple's ids carry an `itunes:` prefix). */
@@ -33,30 +34,78 @@ export function webUrl(v: unknown): string | null {
   }
 }
 
-function parseTrack(raw: unknown, terms: string[]): Track | null {
+/** A track, or null if unusable; `unsafe` is set when a link in it was not Spotify's (see spotify-links). */
+function parseTrack(raw: unknown, terms: string[], unsafe: () => void): Track | null {
   if (!raw || typeof raw !== 'object') return null;
   const t = raw as Record<string, unknown>;
   const album = t.album as { images?: { url?: unknown; width?: unknown }[] } | undefined;
   const artists = Array.isArray(t.artists)
     ? t.artists.map((a) => (a as { name?: unknown })?.name).filter(isString)
     : [];
-  const url = webUrl((t.external_urls as { spotify?: unknown } | undefined)?.spotify);
-  if (!isString(t.id) || !isString(t.name) || !isString(t.uri) || !url || artists.length === 0) return null;
+  const rawUrl = (t.external_urls as { spotify?: unknown } | undefined)?.spotify;
+  if (!isString(t.id) || !isString(t.name) || !isString(t.uri) || !isString(rawUrl) || artists.length === 0)
+    return null;
+  const uri = spotifyAppUri(t.uri);
+  const url = spotifyWebUrl(rawUrl);
+  if (!uri || !url) {
+    unsafe();
+    return null;
+  }
   // The smallest image of at least 64 px: the popup shows 48 px covers.
-  const images = (album?.images ?? [])
-    .filter((i) => isString(i.url))
+  const images = (Array.isArray(album?.images) ? album.images : [])
+    .filter((i) => isString(i?.url))
     .sort((a, b) => Number(a.width) - Number(b.width));
-  const image = webUrl((images.find((i) => Number(i.width) >= 64) ?? images.at(-1))?.url);
+  const picked = (images.find((i) => Number(i.width) >= 64) ?? images.at(-1))?.url;
+  const image = spotifyImageUrl(picked);
+  if (picked !== undefined && !image) unsafe();
   // Spotify dropped preview_url for new apps (Nov 2024); older apps may still get one.
-  return { id: t.id, name: t.name, artists, uri: t.uri, url, image, preview: webUrl(t.preview_url), terms };
+  return { id: t.id, name: t.name, artists, uri, url, image, preview: webUrl(t.preview_url), terms };
 }
 
-/** Throws if the body is not a Spotify search response; skips individual tracks that are unusable. */
-export function parseSearch(body: unknown, terms: string[]): Track[] {
+/**
+ * Throws if the body is not a Spotify search response; skips individual tracks that are unusable.
+ * `dropped` counts tracks and covers left out because a link was not Spotify's.
+ */
+export function parseSearchChecked(body: unknown, terms: string[]): { tracks: Track[]; dropped: number } {
   const items = (body as { tracks?: { items?: unknown } } | null)?.tracks?.items;
   if (!Array.isArray(items))
     throw new Error('Spotify sent an answer Emotune does not understand (no track list).');
-  return items.map((i) => parseTrack(i, terms)).filter((t): t is Track => t !== null);
+  let dropped = 0;
+  const tracks = items
+    .map((i) => parseTrack(i, terms, () => void dropped++))
+    .filter((t): t is Track => t !== null);
+  return { tracks, dropped };
+}
+
+export function parseSearch(body: unknown, terms: string[]): Track[] {
+  return parseSearchChecked(body, terms).tracks;
+}
+
+/**
+ * A stored track still has the shape the popup renders, and links it may render (caches predate the
+ * checks): Apple's tracks (ids `itunes:...`) web links only and no app link; Spotify's only Spotify's
+ * https hosts and the `spotify:` scheme (spotify-links.ts).
+ */
+export function isTrack(v: unknown): v is Track {
+  if (!v || typeof v !== 'object') return false;
+  const t = v as Record<string, unknown>;
+  const strings = (x: unknown) => Array.isArray(x) && x.every(isString);
+  const shape =
+    isString(t.id) &&
+    isString(t.name) &&
+    strings(t.artists) &&
+    (t.artists as string[]).length > 0 &&
+    Array.isArray(t.terms) &&
+    t.terms.every((x) => typeof x === 'string') &&
+    (t.preview === null || webUrl(t.preview) !== null);
+  if (!shape) return false;
+  if (String(t.id).startsWith('itunes:'))
+    return t.uri === null && webUrl(t.url) !== null && (t.image === null || webUrl(t.image) !== null);
+  return (
+    spotifyAppUri(t.uri) !== null &&
+    spotifyWebUrl(t.url) !== null &&
+    (t.image === null || spotifyImageUrl(t.image) !== null)
+  );
 }
 
 /**

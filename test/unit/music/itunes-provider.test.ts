@@ -71,7 +71,7 @@ async function setup(opts: { consent?: 'granted' | 'declined' | 'unasked'; permi
     id: 'spotify',
     availability: async () => ({ ready: false, reason: null }),
     queries: async () => [],
-    search: async () => [],
+    search: async () => ({ tracks: [], dropped: 0 }),
   };
   const suggester = createSuggester({
     providers: { itunes, spotify },

@@ -46,18 +46,21 @@ function keylessFake(ready: boolean): MusicProvider {
     id: 'itunes',
     availability: async () => (ready ? { ready: true } : { ready: false, reason: null }),
     queries: async (row) => row.genres.concat(row.keywords).map((t) => ({ q: t, terms: [t] })),
-    search: async (q) => [
-      {
-        id: `itunes:${q.q}`,
-        name: `${q.q} from Apple`,
-        artists: ['A'],
-        uri: null,
-        url: 'https://music.apple.com/x',
-        image: null,
-        preview: null,
-        terms: q.terms,
-      },
-    ],
+    search: async (q) => ({
+      dropped: 0,
+      tracks: [
+        {
+          id: `itunes:${q.q}`,
+          name: `${q.q} from Apple`,
+          artists: ['A'],
+          uri: null,
+          url: 'https://music.apple.com/x',
+          image: null,
+          preview: null,
+          terms: q.terms,
+        },
+      ],
+    }),
   };
 }
 

@@ -1,0 +1,141 @@
+// Privacy, enforced and proven: the extension's pages and worker cannot fetch anything but its own files
+// and the music services (content security policy), and a whole camera session with a face sends
+// nothing anywhere (Chromium's own network log, which sees every context: worker, offscreen, popup).
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSpotifyStub } from '../stubs/spotify-stub';
+import { y4m } from './fixtures';
+import { DIST_TEST, type Extension, grantCamera, launchExtension } from './harness';
+import { fromExtension, leaksOf, netLogArgs, readNetLog } from './net-log';
+import { PopupPage } from './pages/popup-page';
+import { CLIENT_ID, signIn, useStub } from './spotify-harness';
+
+let ext: Extension | null = null;
+let server: Server;
+let hits: string[] = [];
+let elsewhere = '';
+let dir = '';
+beforeEach(async () => {
+  hits = [];
+  dir = mkdtempSync(join(tmpdir(), 'emotune-privacy-'));
+  // Somewhere that is not the extension nor a music service, which would see any request that got out.
+  server = createServer((req, res) => {
+    hits.push(req.url ?? '');
+    res.writeHead(200, { 'Access-Control-Allow-Origin': '*' });
+    res.end('{}');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  elsewhere = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterEach(async () => {
+  await ext?.close();
+  ext = null;
+  await new Promise((r) => server.close(r));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the content security policy', () => {
+  it('pages and the worker cannot connect anywhere but the extension and the music services', async () => {
+    ext = await launchExtension({ camera: y4m('photo-smile') });
+    const popup = await ext.openPopup();
+    const outcome = await popup.evaluate(async (target) => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e: SecurityPolicyViolationEvent) =>
+        violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
+      const tryFetch = (url: string) =>
+        fetch(url).then(
+          () => 'fetched',
+          () => 'refused',
+        );
+      const foreign = await tryFetch(`${target}/from-the-popup`);
+      const own = await tryFetch(chrome.runtime.getURL('models/blazeface/manifest.json'));
+      await tryFetch('https://api.spotify.com/v1/'); // allowed by the policy (offline here: it just fails)
+      await new Promise((r) => setTimeout(r, 200));
+      return { foreign, own, violations };
+    }, elsewhere);
+    expect(outcome.own).toBe('fetched');
+    expect(outcome.foreign).toBe('refused');
+    expect(outcome.violations).toEqual([`connect-src ${elsewhere}/from-the-popup`]);
+    const fromWorker = await ext.worker.evaluate(
+      (target) =>
+        fetch(`${target}/from-the-worker`).then(
+          () => 'fetched',
+          () => 'refused',
+        ),
+      elsewhere,
+    );
+    expect(fromWorker).toBe('refused');
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('a camera session with a face', () => {
+  it('makes no network request from any extension context', async () => {
+    const log = join(dir, 'netlog.json');
+    ext = await launchExtension({ camera: y4m('photo-smile'), args: netLogArgs(log) });
+    await grantCamera(ext);
+    const first = await ext.waitForSnapshot((s) => s.status === 'ok' && s.mood === 'happy');
+    const popup = await ext.openPopup();
+    await popup.getByRole('region', { name: 'Current mood' }).waitFor();
+    const options = await ext.context.newPage();
+    await options.goto(ext.url('src/options/index.html'));
+    await ext.waitForSnapshot((s) => (s.lastReadingAt ?? 0) > (first.lastReadingAt ?? 0) + 3000);
+    // The recorder's own check: one request the test makes from the popup must show up as a leak.
+    await popup.evaluate((url) => {
+      const img = document.createElement('img');
+      img.src = url;
+      document.body.append(img);
+    }, `${elsewhere}/control.png`);
+    await expect.poll(() => hits).toContain('/control.png');
+    const id = ext.id;
+    await ext.close();
+    ext = null;
+    const requests = readNetLog(log);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(leaksOf(requests, id)).toEqual([`${elsewhere}/control.png`]);
+  });
+});
+
+describe('a camera session signed in to Spotify (the stub)', () => {
+  it('talks only to the stub, and no URL carries image data', async () => {
+    const stub = await startSpotifyStub({ clientId: CLIENT_ID });
+    try {
+      const log = join(dir, 'netlog.json');
+      ext = await launchExtension({ camera: y4m('photo-smile'), dist: DIST_TEST, args: netLogArgs(log) });
+      await useStub(ext, stub);
+      await signIn(ext);
+      await grantCamera(ext);
+      await ext.waitForSnapshot((s) => s.status === 'ok' && s.mood === 'happy');
+      const popup = new PopupPage(await ext.openPopup());
+      expect((await popup.trackNames()).length).toBeGreaterThan(0);
+      await popup.refresh();
+      await expect.poll(() => stub.searches.length).toBeGreaterThan(2);
+      const id = ext.id;
+      await ext.close();
+      ext = null;
+      const requests = fromExtension(readNetLog(log), id);
+      expect(requests.length).toBeGreaterThan(0);
+      // The stub, and the sign-in's redirect to the extension's own chromiumapp.org address (which the
+      // browser's identity API catches; it never reaches a server).
+      const allowed = new Set([new URL(stub.api).origin, `https://${id}.chromiumapp.org`]);
+      expect(requests.filter((r) => !allowed.has(new URL(r.url).origin))).toEqual([]);
+      // Searches are words, covers are fetched by id: nothing the size or shape of a picture goes out.
+      for (const r of requests) {
+        expect(r.url.length).toBeLessThan(600);
+        expect(r.url).not.toMatch(/data:|base64|image%2F/i);
+      }
+      // Bodies: only the token exchange posts anything (form fields of the OAuth grant, no image).
+      expect([
+        ...new Set(requests.filter((r) => r.method !== 'GET').map((r) => new URL(r.url).pathname)),
+      ]).toEqual(['/api/token']);
+    } finally {
+      await stub.close();
+    }
+  });
+});

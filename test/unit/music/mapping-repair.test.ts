@@ -1,0 +1,67 @@
+// A damaged row of the stored emotion-to-music table resets that row only, keeps a backup of what was
+// there, and says so (the pages show the backup's message until it is dismissed).
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
+import { musicMappingDef } from '../../../src/shared/music-settings';
+import { backupDef, createItem, type ItemDefinition } from '../../../src/shared/storage-item';
+
+const NOW = 1_800_000_000_000;
+const local = <T>(def: ItemDefinition<T>) =>
+  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged, () => NOW);
+const mine = { mood: 'sunny', genres: ['funk'], keywords: ['sunny day'] };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+describe('a damaged mapping row', () => {
+  it.each([
+    ['a number for a mood name', { mood: 42, genres: [], keywords: ['calm'] }],
+    ['a term that breaks searches', { mood: 'calm', genres: [], keywords: ['genre:"x'] }],
+    ['not an object', 'calm'],
+    ['missing', undefined],
+  ])('%s: resets that row only, keeps a backup, and says so', async (_, damaged) => {
+    const raw = { ...DEFAULT_MAPPING, happy: mine, sad: damaged };
+    await fakeBrowser.storage.local.set({ musicMapping: { v: 1, value: raw } });
+    const read = await local(musicMappingDef).read();
+    expect(read.value.happy).toEqual(mine);
+    expect(read.value.sad).toEqual(DEFAULT_MAPPING.sad);
+    expect(read.problem).toMatch(/^The saved sad row was damaged and reset to the default; your other rows/);
+    // Storage now holds the repaired table, so every page and the background agree.
+    expect((await fakeBrowser.storage.local.get('musicMapping')).musicMapping).toEqual({
+      v: 1,
+      value: { ...DEFAULT_MAPPING, happy: mine },
+    });
+    const backup = await local(backupDef('musicMapping')).get();
+    expect(backup).toEqual({ at: NOW, problem: read.problem, value: JSON.parse(JSON.stringify(raw)) });
+  });
+
+  it('several damaged rows are all named', async () => {
+    const raw = { ...DEFAULT_MAPPING, happy: mine, sad: null, fear: { mood: '' } };
+    await fakeBrowser.storage.local.set({ musicMapping: { v: 1, value: raw } });
+    const read = await local(musicMappingDef).read();
+    expect(read.problem).toMatch(/^The saved fear, sad rows were damaged/);
+    expect(read.value.happy).toEqual(mine);
+  });
+
+  it('a sound table makes no backup; dismissing the note clears the backup', async () => {
+    await fakeBrowser.storage.local.set({
+      musicMapping: { v: 1, value: { ...DEFAULT_MAPPING, happy: mine } },
+    });
+    expect((await local(musicMappingDef).read()).problem).toBeNull();
+    const backup = local(backupDef('musicMapping'));
+    expect(await backup.get()).toBeNull();
+    await backup.set({ at: NOW, problem: 'x', value: 1 });
+    await backup.set(null);
+    expect(await backup.get()).toBeNull();
+  });
+
+  it('a value that is not a table at all still falls back to the seed, and says so', async () => {
+    await fakeBrowser.storage.local.set({ musicMapping: { v: 1, value: 'garbage' } });
+    const read = await local(musicMappingDef).read();
+    expect(read.value).toEqual(DEFAULT_MAPPING);
+    expect(read.problem).toMatch(/invalid and was reset/);
+  });
+});
