@@ -56,7 +56,10 @@ export async function soak(frames: number): Promise<void> {
     while ((await count()) < warm) await new Promise((r) => setTimeout(r, 500));
     const startHeap = await heaps(ext);
     const started = Date.now();
+    // Halfway too: growth that goes on in the second half is a leak, growth only in the first is warm-up.
+    let midHeap: { camera: number; worker: number } | null = null;
     for (let seen = await count(); seen < warm + frames; seen = await count()) {
+      if (!midHeap && seen >= warm + frames / 2) midHeap = await heaps(ext);
       // Twice the nominal time, plus slack for a loaded machine, before calling the run stuck.
       if (Date.now() - started > (frames * 0.5 + 120) * 1000) throw new Error(`only ${seen - warm} frames`);
       await new Promise((r) => setTimeout(r, 2000));
@@ -71,16 +74,17 @@ export async function soak(frames: number): Promise<void> {
     const tail = run.slice(-window);
     const ms = (f: Frame) => f.detectMs + f.classifyMs;
     const period = (fs: Frame[]) => ((fs.at(-1)?.at ?? 0) - (fs[0]?.at ?? 0)) / Math.max(1, fs.length - 1);
+    const mb = (v: number | undefined) => (v === undefined ? '?' : `${v.toFixed(2)} MB`);
     const pct = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(1)} %`;
     console.log(
       `soak: ${run.length} frames at a ${CAPTURE_INTERVAL_LIMITS.min} ms interval (after ${warm} warm-up frames), ${((Date.now() - started) / 1000).toFixed(0)} s`,
     );
     console.log(`tensors alive:        ${head[0]?.tensors} at the start, ${tail.at(-1)?.tensors} at the end`);
     console.log(
-      `camera page JS heap:  ${startHeap.camera.toFixed(2)} MB -> ${endHeap.camera.toFixed(2)} MB (${pct(startHeap.camera, endHeap.camera)})`,
+      `camera page JS heap:  ${mb(startHeap.camera)} -> ${mb(midHeap?.camera)} (halfway) -> ${mb(endHeap.camera)} (${pct(startHeap.camera, endHeap.camera)})`,
     );
     console.log(
-      `worker JS heap:       ${startHeap.worker.toFixed(2)} MB -> ${endHeap.worker.toFixed(2)} MB (${pct(startHeap.worker, endHeap.worker)})`,
+      `worker JS heap:       ${mb(startHeap.worker)} -> ${mb(midHeap?.worker)} (halfway) -> ${mb(endHeap.worker)} (${pct(startHeap.worker, endHeap.worker)})`,
     );
     console.log(
       `per-frame time:       median ${median(head.map(ms)).toFixed(1)} ms over the first ${window}, ${median(tail.map(ms)).toFixed(1)} ms over the last ${window}`,
