@@ -12,7 +12,10 @@ export const GECKO_ID = 'emotune@emotune.app';
 /** Spotify's hosts: fetches from the background then see every header (Retry-After included). */
 const SPOTIFY_HOSTS = ['https://accounts.spotify.com/*', 'https://api.spotify.com/*'];
 
-/** 'self' plus the origins of the host permissions ("https://api.spotify.com/*" -> its origin). */
+/**
+ * 'self' plus the origins of the host permissions, optional ones included ("https://api.spotify.com/*"
+ * -> its origin): an optional host the user granted must not then be refused by the policy.
+ */
 export function connectSources(hostPermissions: readonly string[]): string {
   const origins = hostPermissions.map((p) => p.replace(/\/\*$/, '').replace('127.0.0.1', '127.0.0.1:*'));
   return ["'self'", ...origins].join(' ');
@@ -27,6 +30,7 @@ export function manifestFor(target: Target, testBuild = false) {
   // watchdog, which must wake a sleeping service worker.
   const permissions = ['storage', 'identity', 'notifications', 'alarms'];
   const host_permissions = testBuild ? [...SPOTIFY_HOSTS, 'http://127.0.0.1/*'] : SPOTIFY_HOSTS;
+  const optional_host_permissions = [ITUNES_HOST_PATTERN];
   const common = {
     manifest_version: 3 as const,
     name: 'Emotune',
@@ -39,13 +43,13 @@ export function manifestFor(target: Target, testBuild = false) {
     // pages and the worker may fetch only the extension's own files (models, wasm) and the music
     // services it has host permissions for, so no code path can send anything elsewhere.
     content_security_policy: {
-      extension_pages: `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src ${connectSources(host_permissions)}`,
+      extension_pages: `script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src ${connectSources([...host_permissions, ...optional_host_permissions])}`,
     },
     web_accessible_resources: [],
     host_permissions,
     // Apple's keyless catalogue: asked for in the popup, only when the user wants its tracks (test builds
     // reach the loopback iTunes stub through the 127.0.0.1 host above).
-    optional_host_permissions: [ITUNES_HOST_PATTERN],
+    optional_host_permissions,
   };
   if (target === 'chrome') {
     return defineManifest({

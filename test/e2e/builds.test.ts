@@ -29,6 +29,19 @@ describe('builds', () => {
     expect(manifest(dist).optional_host_permissions).toEqual(['https://itunes.apple.com/*']);
   });
 
+  it.each(['chrome', 'firefox'])(
+    '%s: the policy lets pages reach every host the user can grant, and nothing else',
+    (dist) => {
+      const m = manifest(dist);
+      const policy: string = m.content_security_policy.extension_pages;
+      const connect = policy.split(';').find((d) => d.trim().startsWith('connect-src')) ?? '';
+      const origins = [...m.host_permissions, ...m.optional_host_permissions].map((p: string) =>
+        p.replace(/\/\*$/, ''),
+      );
+      expect(connect.trim().split(/\s+/).slice(1).sort()).toEqual(["'self'", ...origins].sort());
+    },
+  );
+
   it('chrome-test: the overrides and the loopback host are there (so the check above can fail)', () => {
     expect(scripts('chrome-test')).toContain(TEST_OVERRIDE_KEY);
     expect(scripts('chrome-test')).toContain(ITUNES_TEST_OVERRIDE_KEY);

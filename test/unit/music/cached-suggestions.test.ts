@@ -51,6 +51,24 @@ describe('stored suggestions', () => {
     expect(read.value).toEqual(set([good]));
   });
 
+  it("Apple's tracks keep their own links (web pages and previews, no app link); unsafe ones are left out", () => {
+    const apple: Track = {
+      id: 'itunes:1',
+      name: 'Apple song',
+      artists: ['Artist'],
+      uri: null,
+      url: 'https://music.apple.com/us/album/x/1?i=1',
+      image: 'https://is1-ssl.mzstatic.com/image/thumb/x/100x100bb.jpg',
+      preview: 'https://audio-ssl.itunes.apple.com/p.m4a',
+      terms: ['pop'],
+    };
+    const bad = { ...apple, id: 'itunes:2', preview: 'javascript:alert(1)' };
+    const appleSet = { ...set([apple, bad]), provider: 'itunes' };
+    const read = decodeItem(suggestionsDef, { v: 2, value: appleSet });
+    expect(read.value?.tracks).toEqual([apple]);
+    expect(read.value?.note).toBe(UNREADABLE_TRACKS_NOTE);
+  });
+
   it('a damaged row of one mood in the cache drops that mood only', () => {
     const cache = { happy: set([good]), sad: { ...set([good]), emotion: 'sad', source: 'sad', row: 'x' } };
     const read = decodeItem(trackCacheDef, { v: 1, value: cache });
