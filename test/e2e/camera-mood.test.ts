@@ -2,25 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from './fixtures';
 import { type Extension, grantCamera, launchExtension } from './harness';
 import { PopupPage } from './pages/popup-page';
+import { stopServiceWorker } from './service-worker';
 
 let ext: Extension | null = null;
 
-/** Stops the extension's service worker the way the browser does when it idles (DevTools protocol). */
-async function stopServiceWorker(e: Extension) {
-  const page = await e.context.newPage();
-  const cdp = await e.context.newCDPSession(page);
-  const versions: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: v }) => {
-    for (const version of v)
-      if (version.scriptURL.includes(e.id) && version.runningStatus === 'running')
-        versions.push(version.versionId);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await new Promise((r) => setTimeout(r, 500));
-  for (const versionId of versions) await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await page.close();
-  if (versions.length === 0) throw new Error('no running service worker found to stop');
-}
 afterEach(async () => {
   await ext?.close();
   ext = null;

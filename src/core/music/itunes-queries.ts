@@ -2,9 +2,9 @@
 // on Spotify), so a genre goes into the term with a mood keyword, and the genre is also mapped to the
 // names Apple puts in `primaryGenreName`, which ranks the songs of that genre first.
 import type { Emotion } from '../emotions';
-import { type Preferences, type Random, rankTerms } from './bandit';
+import type { Preferences, Random } from './bandit';
 import type { MusicRow } from './mapping';
-import type { SearchQuery } from './queries';
+import { pairTerms, type SearchQuery, termPairs } from './queries';
 
 /** Row genres (the seed's and common ones) -> Apple's genre names that count as a match. */
 const APPLE_GENRES: Record<string, string[]> = {
@@ -50,15 +50,9 @@ export function itunesQueries(
   random: Random,
   max = 3,
 ): SearchQuery[] {
-  const arms = prefs[emotion];
-  const genres = rankTerms(row.genres, arms, random);
-  const keywords = rankTerms(row.keywords, arms, random);
-  if (genres.length === 0) return keywords.slice(0, max).map((k) => ({ q: k, terms: [k] }));
-  return genres.slice(0, max).map((genre, i) => {
-    const keyword = keywords.length ? keywords[i % keywords.length] : undefined;
-    const apple = appleGenres(genre);
-    return keyword
-      ? { q: `${genre} ${keyword}`, terms: [genre, keyword], genres: apple }
-      : { q: genre, terms: [genre], genres: apple };
+  return termPairs(row, prefs, emotion, random, max).map((p) => {
+    const terms = pairTerms(p);
+    const query: SearchQuery = { q: terms.join(' '), terms };
+    return p.genre !== null ? { ...query, genres: appleGenres(p.genre) } : query;
   });
 }

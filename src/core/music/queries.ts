@@ -34,9 +34,38 @@ export interface SearchQuery {
 
 const quote = (term: string) => (term.includes(' ') ? `"${term}"` : term);
 
+/** One search's row words: a genre with a mood keyword, a genre alone, or a keyword alone. */
+export interface TermPair {
+  genre: string | null;
+  keyword: string | null;
+}
+
 /**
- * Search queries for one row: one per genre (as a `genre:` filter, with a keyword to set the mood), or one
- * per keyword when the row has no genres, ordered by the learned preferences, at most `max`.
+ * The row's words paired for up to `max` searches, ordered by the learned preferences: each genre with a
+ * different keyword while there are enough, or one keyword a search when the row has no genre. Every
+ * provider formats the pairs its own way (`genre:` filters on Spotify, plain words on Apple).
+ */
+export function termPairs(
+  row: MusicRow,
+  prefs: Preferences,
+  emotion: Emotion,
+  random: Random,
+  max = 3,
+): TermPair[] {
+  const arms = prefs[emotion];
+  const genres = rankTerms(row.genres, arms, random);
+  const keywords = rankTerms(row.keywords, arms, random);
+  if (genres.length === 0) return keywords.slice(0, max).map((keyword) => ({ genre: null, keyword }));
+  return genres.slice(0, max).map((genre, i) => ({ genre, keyword: keywords[i % keywords.length] ?? null }));
+}
+
+/** The row words a pair stands for, so that thumbs credit them. */
+export const pairTerms = (p: TermPair): string[] =>
+  [p.genre, p.keyword].filter((t): t is string => t !== null);
+
+/**
+ * Spotify search queries for one row: one per genre (as a `genre:` filter, with a keyword to set the
+ * mood), or one per keyword when the row has no genres, ordered by the learned preferences, at most `max`.
  */
 export function buildQueries(
   row: MusicRow,
@@ -45,13 +74,11 @@ export function buildQueries(
   random: Random,
   max = 3,
 ): SearchQuery[] {
-  const arms = prefs[emotion];
-  const genres = rankTerms(row.genres, arms, random);
-  const keywords = rankTerms(row.keywords, arms, random);
-  if (genres.length === 0) return keywords.slice(0, max).map((k) => ({ q: quote(k), terms: [k] }));
-  return genres.slice(0, max).map((genre, i) => {
-    const keyword = keywords.length ? keywords[i % keywords.length] : undefined;
-    const q = keyword ? `genre:${quote(genre)} ${quote(keyword)}` : `genre:${quote(genre)}`;
-    return { q, terms: keyword ? [genre, keyword] : [genre] };
+  return termPairs(row, prefs, emotion, random, max).map((p) => {
+    const q = [
+      p.genre !== null ? `genre:${quote(p.genre)}` : null,
+      p.keyword !== null ? quote(p.keyword) : null,
+    ];
+    return { q: q.filter(Boolean).join(' '), terms: pairTerms(p) };
   });
 }
