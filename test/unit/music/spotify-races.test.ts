@@ -8,21 +8,8 @@ import { createSpotifyAuth, type Identity } from '../../../src/background/spotif
 import { createSpotifyProvider } from '../../../src/background/spotify/provider';
 import { seededRandom } from '../../../src/core/music/bandit';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
-import {
-  liftRowsDef,
-  musicMappingDef,
-  personaliseDef,
-  preferencesDef,
-  spotifyClientIdDef,
-  strategyDef,
-} from '../../../src/shared/music-settings';
-import {
-  recentTracksDef,
-  spotifySessionDef,
-  suggestionsDef,
-  topArtistsDef,
-  trackCacheDef,
-} from '../../../src/shared/music-state';
+import { personaliseDef, spotifyClientIdDef } from '../../../src/shared/music-settings';
+import { spotifySessionDef, topArtistsDef } from '../../../src/shared/music-state';
 import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
 import { type SpotifyStub, startSpotifyStub } from '../../stubs/spotify-stub';
 
