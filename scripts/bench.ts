@@ -5,8 +5,8 @@
 // --cpu S: the extension's CPU share at the default interval over S seconds (scripts/lib/cpu-share.ts).
 import { parseArgs } from 'node:util';
 import type { FramePerf, MoodSnapshot } from '../src/core/mood';
-import { makeY4mFixtures, y4m } from '../test/e2e/fixtures';
-import { grantCamera, launchExtension } from '../test/e2e/harness';
+import { makeY4mFixtures, y4m } from './lib/browser/fixtures';
+import { grantCamera, launchExtension } from './lib/browser/harness';
 import { cpuShare } from './lib/cpu-share';
 import { soak } from './lib/soak';
 

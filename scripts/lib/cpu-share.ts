@@ -2,8 +2,8 @@
 // camera on at the default interval (1 frame a second), from /proc (Linux): the extension renderer
 // (worker, offscreen document) and, apart, the browser's video capture service.
 import { readdirSync, readFileSync } from 'node:fs';
-import { y4m } from '../../test/e2e/fixtures';
-import { grantCamera, launchExtension } from '../../test/e2e/harness';
+import { y4m } from './browser/fixtures';
+import { grantCamera, launchExtension } from './browser/harness';
 
 const TICKS = 100; // USER_HZ on Linux
 

@@ -3,9 +3,9 @@
 // per-frame time, at the start and at the end. Numbers to read, not a timed test.
 import type { FramePerf } from '../../src/core/mood';
 import { CAPTURE_INTERVAL_LIMITS } from '../../src/shared/settings';
-import { y4m } from '../../test/e2e/fixtures';
-import { type Extension, grantCamera, launchExtension } from '../../test/e2e/harness';
-import { type OffscreenDocument, offscreenDocument, serviceWorkerTarget } from '../../test/e2e/offscreen';
+import { y4m } from './browser/fixtures';
+import { type Extension, grantCamera, launchExtension } from './browser/harness';
+import { type OffscreenDocument, offscreenDocument, serviceWorkerTarget } from './browser/offscreen';
 
 interface Frame extends FramePerf {
   at: number;

@@ -3,10 +3,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/browser/fixtures';
 import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
 import { ITUNES_TEST_OVERRIDE_KEY } from '../../src/shared/itunes-endpoint';
 import { PERMISSION_PAGE } from '../../src/shared/platform';
-import { ROOT } from './fixtures';
 
 const scripts = (dist: string) =>
   readdirSync(join(ROOT, 'dist', dist, 'assets'))

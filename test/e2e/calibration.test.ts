@@ -3,9 +3,9 @@
 // Calibrating on it must make the same face read neutral, and forgetting the calibration must bring
 // back the model's own reading.
 import { afterEach, describe, expect, it } from 'vitest';
+import { y4m } from '../../scripts/lib/browser/fixtures';
+import { type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { topEmotion, uniformScores } from '../../src/core/emotions';
-import { y4m } from './fixtures';
-import { type Extension, grantCamera, launchExtension } from './harness';
 import { PopupPage } from './pages/popup-page';
 
 let ext: Extension | null = null;

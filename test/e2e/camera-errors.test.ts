@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { y4m } from './fixtures';
-import { type Extension, launchExtension } from './harness';
+import { y4m } from '../../scripts/lib/browser/fixtures';
+import { type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { PopupPage } from './pages/popup-page';
 
 let ext: Extension | null = null;

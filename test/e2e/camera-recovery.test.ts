@@ -2,9 +2,9 @@
 // watchdog, and a camera that ends mid-session says so and offers a retry. Each breaks the real
 // extension from outside (DevTools Protocol), never through a hook in src/.
 import { afterEach, describe, expect, it } from 'vitest';
-import { y4m } from './fixtures';
-import { type Extension, grantCamera, launchExtension } from './harness';
-import { offscreenDocument, stopCameraTrack } from './offscreen';
+import { y4m } from '../../scripts/lib/browser/fixtures';
+import { type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
+import { offscreenDocument, stopCameraTrack } from '../../scripts/lib/browser/offscreen';
 import { PopupPage } from './pages/popup-page';
 
 let ext: Extension | null = null;

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { y4m } from './fixtures';
-import { type Extension, grantCamera, launchExtension } from './harness';
+import { y4m } from '../../scripts/lib/browser/fixtures';
+import { type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 
 let ext: Extension | null = null;
 let profile: string | null = null;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeY4mFixtures, ROOT } from './fixtures';
+import { makeY4mFixtures, ROOT } from '../../scripts/lib/browser/fixtures';
 
 export default function setup() {
   for (const dist of ['chrome', 'chrome-test']) {

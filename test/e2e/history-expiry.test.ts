@@ -1,7 +1,7 @@
 // Mood history older than 24 hours goes when the background starts, with no page open and no new mood.
 import { afterEach, describe, expect, it } from 'vitest';
+import { type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { HISTORY, type MoodSpan } from '../../src/core/mood-history';
-import { type Extension, launchExtension } from './harness';
 import { stopServiceWorker } from './service-worker';
 
 let ext: Extension | null = null;

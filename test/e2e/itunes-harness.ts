@@ -1,7 +1,8 @@
 // Keyless (Apple) e2e setup: the test build pointed at the loopback iTunes stub.
+
+import type { Extension } from '../../scripts/lib/browser/harness';
 import { ITUNES_TEST_OVERRIDE_KEY } from '../../src/shared/itunes-endpoint';
 import type { ItunesStub } from '../stubs/itunes-stub';
-import type { Extension } from './harness';
 
 /**
  * Points the extension (test build only) at the stub, as its storage override allows. The test build

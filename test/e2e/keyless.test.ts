@@ -2,8 +2,8 @@
 // test build talks to a loopback server that answers like the iTunes Search API and serves artwork and
 // a short m4a preview (test/stubs/itunes-stub.ts).
 import { afterEach, describe, expect, it } from 'vitest';
+import { DIST_TEST, type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
-import { DIST_TEST, type Extension, launchExtension } from './harness';
 import { useItunesStub } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
 

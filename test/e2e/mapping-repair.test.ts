@@ -1,8 +1,8 @@
 // A damaged row of the stored mapping is reset alone, and the page the user has open says so.
 import { afterEach, describe, expect, it } from 'vitest';
+import { y4m } from '../../scripts/lib/browser/fixtures';
+import { type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { DEFAULT_MAPPING } from '../../src/core/music/mapping';
-import { y4m } from './fixtures';
-import { type Extension, launchExtension } from './harness';
 
 let ext: Extension | null = null;
 afterEach(async () => {

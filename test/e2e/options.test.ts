@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { y4m } from './fixtures';
-import { type Extension, grantCamera, launchExtension } from './harness';
+import { y4m } from '../../scripts/lib/browser/fixtures';
+import { type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 
 let ext: Extension | null = null;
 afterEach(async () => {

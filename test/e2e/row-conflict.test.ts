@@ -1,7 +1,7 @@
 // The popup and the options page editing the same mapping row at once: neither edit is lost silently.
 import { afterEach, describe, expect, it } from 'vitest';
+import { type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { DEFAULT_MAPPING } from '../../src/core/music/mapping';
-import { type Extension, launchExtension } from './harness';
 import { PopupPage } from './pages/popup-page';
 
 let ext: Extension | null = null;

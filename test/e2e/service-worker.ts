@@ -1,6 +1,6 @@
 // Stops the extension's service worker the way the browser does when it idles (DevTools protocol), so
 // that a test can watch what a fresh worker does at start.
-import type { Extension } from './harness';
+import type { Extension } from '../../scripts/lib/browser/harness';
 
 export async function stopServiceWorker(e: Extension): Promise<void> {
   const page = await e.context.newPage();

@@ -1,7 +1,8 @@
 // Spotify e2e setup: the test build pointed at a loopback stub, and a signed-in user.
+
+import type { Extension } from '../../scripts/lib/browser/harness';
 import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
 import type { SpotifyStub } from '../stubs/spotify-stub';
-import type { Extension } from './harness';
 import { OptionsPage } from './pages/options-page';
 
 export const CLIENT_ID = '0123456789abcdef0123456789abcdef';

@@ -1,10 +1,10 @@
 // Music end to end in Debian Chromium: the test build talks to a loopback server that answers like
 // Spotify's accounts service and Web API (test/stubs/spotify-stub.ts).
 import { afterEach, describe, expect, it } from 'vitest';
+import { y4m } from '../../scripts/lib/browser/fixtures';
+import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { type SpotifyStub, startSpotifyStub } from '../stubs/spotify-stub';
-import { y4m } from './fixtures';
-import { DIST_TEST, type Extension, grantCamera, launchExtension } from './harness';
 import { useItunesStub } from './itunes-harness';
 import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';

@@ -2,8 +2,8 @@
 // row 32317, labelled fear, which the default model reads about as angry as afraid): the popup must say
 // the mood is unclear instead of naming one, and no mood (so no music) follows it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { y4m } from './fixtures';
-import { type Extension, grantCamera, launchExtension } from './harness';
+import { y4m } from '../../scripts/lib/browser/fixtures';
+import { type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { PopupPage } from './pages/popup-page';
 
 let ext: Extension | null = null;

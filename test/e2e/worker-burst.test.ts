@@ -1,12 +1,12 @@
 // The worker under a burst: 1,000 readings sent at once (as after a stall, or a busy camera page) are
 // applied one by one, in the order sent, and none is lost (core of mood-store's queue).
 import { afterEach, describe, expect, it } from 'vitest';
+import { y4m } from '../../scripts/lib/browser/fixtures';
+import { type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { EMOTIONS, type Scores } from '../../src/core/emotions';
 import { applyReading, initialSnapshot, type Reading } from '../../src/core/mood';
 import { seededRandom } from '../../src/core/music/bandit';
 import { envelope } from '../../src/shared/protocol';
-import { y4m } from './fixtures';
-import { type Extension, launchExtension } from './harness';
 
 let ext: Extension | null = null;
 afterEach(async () => {

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, parse } from 'node:path';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
+export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const FRAMES_DIR = join(ROOT, 'test', 'fixtures', 'frames');
 export const Y4M_DIR = join(ROOT, '.tmp', 'y4m');
 
