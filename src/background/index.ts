@@ -9,9 +9,11 @@ import { captureOptions, createCameraControl, WATCH_ALARM } from './camera-contr
 import { moodStore } from './mood-store';
 import { announcer, signIn, signOut, suggester } from './music';
 import { createCameraHost } from './platform';
+import { mirrorSpotifyStatus } from './spotify/status';
 
 const WELCOME_PAGE = 'src/options/index.html?welcome';
 
+mirrorSpotifyStatus();
 const camera = createCameraControl(createCameraHost(), moodStore);
 // First, before any event below can open the camera: a new browser session starts with it off.
 void camera.sessionStart();

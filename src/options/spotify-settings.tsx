@@ -11,7 +11,7 @@ import { useItem } from '../ui/use-item';
 
 export function SpotifySettings() {
   const clientId = useItem(musicSettings.clientId);
-  const session = useItem(musicState.session).value;
+  const session = useItem(musicState.spotifyStatus).value;
   const personalise = useItem(musicSettings.personalise).value;
   const provider = useItem(musicSettings.provider).value;
   const top = useItem(musicState.topArtists).value;

@@ -21,7 +21,7 @@ const OPTIONS_PAGE = 'src/options/index.html';
 
 export function MusicView({ emotion }: { emotion: Emotion }) {
   const suggestions = useItem(musicState.suggestions);
-  const session = useItem(musicState.session);
+  const session = useItem(musicState.spotifyStatus);
   const mapping = useItem(musicSettings.mapping);
   const strategy = useItem(musicSettings.strategy);
   const lift = useItem(musicSettings.liftRows);

@@ -37,6 +37,35 @@ export const spotifySessionDef: ItemDefinition<SpotifySession | null> = {
   },
 };
 
+/** What pages may know of the Spotify sign-in: who and what was granted, never a token. */
+export interface SpotifyStatus {
+  clientId: string;
+  userName: string | null;
+  scope: string;
+}
+
+export function spotifyStatusOf(session: SpotifySession | null): SpotifyStatus | null {
+  return session && { clientId: session.clientId, userName: session.userName, scope: session.scope };
+}
+
+/** The background mirrors the session into this token-free view; pages read it, never the session. */
+export const spotifyStatusDef: ItemDefinition<SpotifyStatus | null> = {
+  key: 'spotifyStatus',
+  version: 1,
+  defaultValue: null,
+  validate: (v) => {
+    if (v === null) return null;
+    const s = v as Partial<SpotifyStatus> | undefined;
+    return s &&
+      typeof s.clientId === 'string' &&
+      typeof s.scope === 'string' &&
+      (s.userName === null || typeof s.userName === 'string') &&
+      Object.keys(s).length === 3
+      ? { clientId: s.clientId, userName: s.userName, scope: s.scope }
+      : undefined;
+  },
+};
+
 /** The suggestions on show (local, so the popup has music at once when it opens). */
 export const suggestionsDef: ItemDefinition<Suggestions | null> = {
   key: 'suggestions',

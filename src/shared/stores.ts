@@ -26,6 +26,7 @@ import {
   recentTracksDef,
   spotifyPauseDef,
   spotifySessionDef,
+  spotifyStatusDef,
   suggestionsDef,
   topArtistsDef,
   trackCacheDef,
@@ -72,6 +73,7 @@ export const musicSettings = {
 
 export const musicState = {
   session: inLocal(spotifySessionDef),
+  spotifyStatus: inLocal(spotifyStatusDef),
   suggestions: inLocal(suggestionsDef),
   trackCache: inLocal(trackCacheDef),
   recentTracks: inLocal(recentTracksDef),

@@ -49,6 +49,17 @@ describe('import boundaries', () => {
     expect(bad).toEqual([]);
   });
 
+  it('pages read the token-free Spotify status, never the stored session with its tokens', () => {
+    const pages = ['popup', 'options', 'permission', 'ui', 'camera'];
+    const bad = sources(SRC)
+      .filter((f) => pages.includes(area(relative(SRC, f))))
+      .filter((f) =>
+        /musicState\.session\b|spotifySessionDef|accessToken|refreshToken/.test(readFileSync(f, 'utf8')),
+      )
+      .map((f) => relative(SRC, f));
+    expect(bad).toEqual([]);
+  });
+
   it('only background/platform uses chrome.offscreen', () => {
     const bad = sources(SRC)
       .filter((f) => readFileSync(f, 'utf8').includes('chrome.offscreen'))
