@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createClassifier } from '../src/capture/classifier';
 import { applyOffsets, DEFAULT_RESTING, restingOffsets } from '../src/core/calibration';
 import { EMOTIONS, type Emotion, type Scores, topEmotion } from '../src/core/emotions';
-import { createClassifier } from '../src/offscreen/classifier';
 import { classifyFace, loadFaces, type SplitName } from './lib/faces';
 import { computeMetrics } from './lib/metrics';
 import { DEFAULT_MODEL_ID, manifestUrlFor, scratchDir } from './lib/model-source';

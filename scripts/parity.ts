@@ -3,8 +3,8 @@
 //   tsx scripts/parity.ts --model-dir models/emotion-xception --reference test/fixtures/parity/emotion-xception.json
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { createClassifier } from '../src/capture/classifier';
 import { topEmotion } from '../src/core/emotions';
-import { createClassifier } from '../src/offscreen/classifier';
 import { classifyFace, loadFaces } from './lib/faces';
 import { fileFetch, initNodeBackend, modelManifestUrl } from './lib/node-tf';
 

@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createClassifier } from '../src/capture/classifier';
 import { EMOTIONS, scoresFrom, topEmotion } from '../src/core/emotions';
-import { createClassifier } from '../src/offscreen/classifier';
 import { classifyFace, loadFaces, mirrorFace, type SplitName } from './lib/faces';
 import { manifestUrlFor, scratchDir } from './lib/model-source';
 import { fileFetch, initNodeBackend } from './lib/node-tf';

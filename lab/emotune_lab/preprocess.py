@@ -1,4 +1,4 @@
-"""The model input, matching src/offscreen/preprocess.ts: gray 0-255 -> /255 -> (x - mean) / std, repeated
+"""The model input, matching src/capture/preprocess.ts: gray 0-255 -> /255 -> (x - mean) / std, repeated
 in three channels. At the native 48 px no resize happens on either side, so the two agree exactly."""
 from __future__ import annotations
 

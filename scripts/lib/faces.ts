@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as tf from '@tensorflow/tfjs-core';
+import type { EmotionClassifier } from '../../src/capture/classifier';
 import { EMOTIONS, type Emotion, type Scores } from '../../src/core/emotions';
-import type { EmotionClassifier } from '../../src/offscreen/classifier';
 import { decodeGrayPng } from './png';
 
 export interface Face {

@@ -1,5 +1,5 @@
 // Firefox's camera page: the same capture loop as Chrome's offscreen document, in a visible tab.
-import { hostCaptureLoop } from '../offscreen/host-page';
+import { hostCaptureLoop } from '../capture/host-page';
 import { settings } from '../shared/stores';
 
 const status = document.getElementById('status');

@@ -12,7 +12,7 @@ export interface CaptureOptions {
   backend: BackendPreference;
 }
 
-export type Target = 'background' | 'offscreen';
+export type Target = 'background' | 'camera';
 
 /** name -> [target, request, response]. */
 export interface ProtocolMap {
@@ -41,9 +41,9 @@ export interface ProtocolMap {
   /** Popup -> background: thumbs up (true) or down on a shown track; teaches the preferences. */
   'music/feedback': [target: 'background', req: { trackId: string; liked: boolean }, res: void];
   /** Background -> camera page: start capturing (restarts with new options if running). */
-  'capture/start': [target: 'offscreen', req: CaptureOptions, res: void];
+  'capture/start': [target: 'camera', req: CaptureOptions, res: void];
   /** Background -> camera page: stop and release the camera; answers the track's final readyState. */
-  'capture/stop': [target: 'offscreen', req: void, res: { trackState: string }];
+  'capture/stop': [target: 'camera', req: void, res: { trackState: string }];
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -74,8 +74,8 @@ const TARGETS: Record<MessageName, Target> = {
   'spotify/sign-out': 'background',
   'music/suggest': 'background',
   'music/feedback': 'background',
-  'capture/start': 'offscreen',
-  'capture/stop': 'offscreen',
+  'capture/start': 'camera',
+  'capture/stop': 'camera',
 };
 
 export function envelope<N extends MessageName>(name: N, data: RequestOf<N>): Envelope<N> {

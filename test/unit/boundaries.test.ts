@@ -31,17 +31,24 @@ describe('import boundaries', () => {
     expect(bad).toEqual([]);
   });
 
-  it('only offscreen (the camera loop) imports tfjs or Human', () => {
-    const bad = imports.filter(([f, t]) => /^@tensorflow|^@vladmandic/.test(t) && area(f) !== 'offscreen');
+  it('only capture (the camera engine) imports tfjs or Human', () => {
+    const bad = imports.filter(([f, t]) => /^@tensorflow|^@vladmandic/.test(t) && area(f) !== 'capture');
     expect(bad).toEqual([]);
   });
 
-  it('pages never import background or offscreen (the Firefox camera page may reuse the capture loop)', () => {
+  it('pages never import background or the camera engine', () => {
     const pages = ['popup', 'options', 'permission', 'ui'];
     const bad = imports.filter(
-      ([f, t]) => pages.includes(area(f)) && ['background', 'offscreen'].includes(area(t)),
+      ([f, t]) => pages.includes(area(f)) && ['background', 'capture'].includes(area(t)),
     );
     expect(bad).toEqual([]);
+  });
+
+  it('the camera engine is hosted only by the two thin camera pages (Chrome offscreen, Firefox tab)', () => {
+    const hosts = imports
+      .filter(([f, t]) => area(t) === 'capture' && area(f) !== 'capture')
+      .map(([f]) => area(f));
+    expect([...new Set(hosts)].sort()).toEqual(['camera', 'offscreen']);
   });
 
   it('only shared/browser.ts imports the WebExtension polyfill', () => {

@@ -6,8 +6,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileFetch, initNodeBackend, MODELS, modelManifestUrl } from '../../scripts/lib/node-tf';
 import { decodeGrayPng } from '../../scripts/lib/png';
+import { createClassifier, type EmotionClassifier } from '../../src/capture/classifier';
 import { EMOTIONS, topEmotion } from '../../src/core/emotions';
-import { createClassifier, type EmotionClassifier } from '../../src/offscreen/classifier';
 import { MODEL_IDS } from '../../src/shared/models';
 
 const SAMPLE = join(import.meta.dirname, '..', 'fixtures', 'fer2013-sample');

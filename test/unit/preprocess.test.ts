@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../scripts/lib/node-tf';
-import { preprocessFace } from '../../src/offscreen/preprocess';
+import { preprocessFace } from '../../src/capture/preprocess';
 
 beforeAll(() => initNodeBackend('wasm'));
 

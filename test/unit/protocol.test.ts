@@ -7,7 +7,7 @@ describe('message protocol', () => {
       envelope('camera/reading', { kind: 'no-face', at: 1, perf: { detectMs: 0, classifyMs: 0, tensors: 0 } })
         .target,
     ).toBe('background');
-    expect(envelope('capture/stop', undefined).target).toBe('offscreen');
+    expect(envelope('capture/stop', undefined).target).toBe('camera');
     expect(envelope('mood/current', undefined)).toEqual({
       emotune: 1,
       name: 'mood/current',
@@ -20,7 +20,7 @@ describe('message protocol', () => {
     [null, false],
     ['camera/sync', false],
     [{ emotune: 1, name: 'camera/sync', target: 'background' }, true],
-    [{ emotune: 1, name: 'camera/sync', target: 'offscreen' }, false],
+    [{ emotune: 1, name: 'camera/sync', target: 'camera' }, false],
     [{ emotune: 1, name: 'tabs/steal', target: 'background' }, false],
     [{ emotune: 2, name: 'camera/sync', target: 'background' }, false],
   ])('isEnvelope(%o) is %s', (msg, want) => expect(isEnvelope(msg)).toBe(want));

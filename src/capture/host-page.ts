@@ -18,7 +18,7 @@ export function hostCaptureLoop(onState?: (e: CameraEvent) => void): void {
     (path) => browser.runtime.getURL(path),
   );
 
-  listen('offscreen', {
+  listen('camera', {
     'capture/start': (options) => loop.start(options),
     'capture/stop': () => loop.stop(),
   });
