@@ -4,6 +4,7 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
 import { ITUNES_HOST_PATTERN } from './src/shared/hosts';
+import { PAGES } from './src/shared/pages';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -37,8 +38,8 @@ export function manifestFor(target: Target, testBuild = false) {
     description: 'Suggests music for the mood on your face. The camera images never leave your device.',
     version: pkg.version,
     icons: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
-    action: { default_popup: 'src/popup/index.html', default_title: 'Emotune' },
-    options_ui: { page: 'src/options/index.html', open_in_tab: true },
+    action: { default_popup: PAGES.popup, default_title: 'Emotune' },
+    options_ui: { page: PAGES.options, open_in_tab: true },
     // wasm-unsafe-eval: tfjs's wasm backend compiles WebAssembly; nothing else is relaxed. connect-src:
     // pages and the worker may fetch only the extension's own files (models, wasm) and the music
     // services it has host permissions for, so no code path can send anything elsewhere.

@@ -5,6 +5,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { manifestFor, type Target } from './manifest.config';
+import { PAGES } from './src/shared/pages';
 
 const root = import.meta.dirname;
 
@@ -44,8 +45,8 @@ export default defineConfig(({ mode }) => {
   // camera" link opens it after a denial on either browser).
   const pages: Record<string, string> =
     target === 'chrome'
-      ? { offscreen: 'src/offscreen/index.html', permission: 'src/permission/index.html' }
-      : { camera: 'src/camera/index.html', permission: 'src/permission/index.html' };
+      ? { offscreen: PAGES.offscreen, permission: PAGES.permission }
+      : { camera: PAGES.camera, permission: PAGES.permission };
   return {
     plugins: [
       preact(),

@@ -5,6 +5,7 @@
 // --cpu S: the extension's CPU share at the default interval over S seconds (scripts/lib/cpu-share.ts).
 import { parseArgs } from 'node:util';
 import type { FramePerf, MoodSnapshot } from '../src/core/mood';
+import { PAGES } from '../src/shared/pages';
 import { makeY4mFixtures, y4m } from './lib/browser/fixtures';
 import { grantCamera, launchExtension } from './lib/browser/harness';
 import { cpuShare } from './lib/cpu-share';
@@ -29,7 +30,7 @@ const frames = Number(values.frames);
 
 const ext = await launchExtension({ camera: y4m('photo-smile') });
 const page = await ext.context.newPage();
-await page.goto(ext.url('src/options/index.html'));
+await page.goto(ext.url(PAGES.options));
 await page.evaluate(
   async ({ model, backend }) => {
     const items: Record<string, unknown> = {

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { PAGES } from '../src/shared/pages';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist', 'chrome');
@@ -37,7 +38,7 @@ const context = await chromium.launchPersistentContext(profile, {
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const id = new URL(worker.url()).host;
 const page = context.pages()[0] ?? (await context.newPage());
-await page.goto(`chrome-extension://${id}/src/permission/index.html`);
+await page.goto(`chrome-extension://${id}/${PAGES.permission}`);
 console.log(`Emotune loaded (id ${id}). Allow the camera in the open tab, then click the toolbar icon.`);
 console.log('Close the browser window to stop.');
 await new Promise((resolve) => context.on('close', resolve));

@@ -2,6 +2,7 @@
 // tensors alive, the JS heap of the camera page and of the worker (after a garbage collection) and the
 // per-frame time, at the start and at the end. Numbers to read, not a timed test.
 import type { FramePerf } from '../../src/core/mood';
+import { PAGES } from '../../src/shared/pages';
 import { CAPTURE_INTERVAL_LIMITS } from '../../src/shared/settings';
 import { y4m } from './browser/fixtures';
 import { type Extension, grantCamera, launchExtension } from './browser/harness';
@@ -35,7 +36,7 @@ export async function soak(frames: number): Promise<void> {
   const ext = await launchExtension({ camera: y4m('photo-smile') });
   try {
     const page = await ext.context.newPage();
-    await page.goto(ext.url('src/options/index.html'));
+    await page.goto(ext.url(PAGES.options));
     await page.evaluate(async (intervalMs) => {
       await chrome.storage.local.set({ captureIntervalMs: { v: 1, value: intervalMs } });
       const seen: unknown[] = [];

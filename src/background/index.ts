@@ -2,6 +2,7 @@
 // service worker (Chrome) or event page (Firefox) can stop at any time and rebuild from storage.
 import { browser } from '../shared/browser';
 import { listen } from '../shared/messaging';
+import { PAGES } from '../shared/pages';
 import { musicSettings, musicState, settings } from '../shared/stores';
 import { refreshBadge } from './badge';
 import { calibrator } from './calibration';
@@ -11,7 +12,7 @@ import { announcer, signIn, signOut, suggester } from './music';
 import { createCameraHost } from './platform';
 import { mirrorSpotifyStatus } from './spotify/status';
 
-const WELCOME_PAGE = 'src/options/index.html?welcome';
+const WELCOME_PAGE = `${PAGES.options}?welcome`;
 
 mirrorSpotifyStatus();
 const camera = createCameraControl(createCameraHost(), moodStore);

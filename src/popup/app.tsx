@@ -4,7 +4,7 @@ import { EMOJI, EMOTIONS, type Emotion } from '../core/emotions';
 import { statusText } from '../core/status-text';
 import { browser } from '../shared/browser';
 import { send } from '../shared/messaging';
-import { PERMISSION_PAGE } from '../shared/platform';
+import { PAGES } from '../shared/pages';
 import { moodSnapshot, musicSettings, settings } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
 import { RepairNote } from '../ui/repair-note';
@@ -76,7 +76,7 @@ export function App() {
           {status === 'camera-denied' && (
             <>
               {' '}
-              <a href={browser.runtime.getURL(PERMISSION_PAGE)} target="_blank" rel="noreferrer">
+              <a href={browser.runtime.getURL(PAGES.permission)} target="_blank" rel="noreferrer">
                 Allow the camera
               </a>
             </>
@@ -95,7 +95,7 @@ export function App() {
             ? `Last reading ${new Date(snapshot.lastReadingAt).toLocaleTimeString()}`
             : 'No reading yet'}
         </span>
-        <a href={browser.runtime.getURL('src/options/index.html')} target="_blank" rel="noreferrer">
+        <a href={browser.runtime.getURL(PAGES.options)} target="_blank" rel="noreferrer">
           Settings
         </a>
       </footer>

@@ -6,6 +6,7 @@ import type { Emotion } from '../core/emotions';
 import { rowFor, type Strategy } from '../core/music/queries';
 import { browser } from '../shared/browser';
 import { send } from '../shared/messaging';
+import { PAGES } from '../shared/pages';
 import { musicSettings, musicState } from '../shared/stores';
 import { RowEditor } from '../ui/row-editor';
 import { useItem } from '../ui/use-item';
@@ -16,8 +17,6 @@ import { usePreviewPlayer } from './preview-player';
 import { SearchLinks } from './search-links';
 import { TrackList } from './track-list';
 import { WhyThese } from './why-these';
-
-const OPTIONS_PAGE = 'src/options/index.html';
 
 export function MusicView({ emotion }: { emotion: Emotion }) {
   const suggestions = useItem(musicState.suggestions);
@@ -118,7 +117,7 @@ export function MusicView({ emotion }: { emotion: Emotion }) {
       {s && s.tracks.length === 0 && <SearchLinks links={s.links} />}
       {s && s.tracks.length === 0 && provider.value === 'spotify' && session.value === null && (
         <p class="muted">
-          <a href={browser.runtime.getURL(OPTIONS_PAGE)} target="_blank" rel="noreferrer">
+          <a href={browser.runtime.getURL(PAGES.options)} target="_blank" rel="noreferrer">
             Connect Spotify
           </a>{' '}
           to get tracks here; meanwhile these searches open in a new tab.
@@ -127,7 +126,7 @@ export function MusicView({ emotion }: { emotion: Emotion }) {
       {s && s.tracks.length === 0 && keyless && consent.value === 'declined' && (
         <p class="muted">
           These searches open in a new tab.{' '}
-          <a href={browser.runtime.getURL(OPTIONS_PAGE)} target="_blank" rel="noreferrer">
+          <a href={browser.runtime.getURL(PAGES.options)} target="_blank" rel="noreferrer">
             Settings
           </a>{' '}
           can show tracks from Apple’s catalogue or Spotify here.

@@ -4,5 +4,3 @@
  * the visible camera page prompts by itself.
  */
 export const NEEDS_PERMISSION_PAGE = import.meta.env.TARGET !== 'firefox';
-
-export const PERMISSION_PAGE = 'src/permission/index.html';

@@ -1,5 +1,6 @@
 import { browser } from '../shared/browser';
-import { NEEDS_PERMISSION_PAGE, PERMISSION_PAGE } from '../shared/platform';
+import { PAGES } from '../shared/pages';
+import { NEEDS_PERMISSION_PAGE } from '../shared/platform';
 import { settings } from '../shared/stores';
 
 /** 'granted' | 'denied' | 'prompt', or 'unknown' where the browser cannot say. */
@@ -17,7 +18,7 @@ export async function cameraPermission(): Promise<PermissionState | 'unknown'> {
  */
 export async function switchCameraOn(): Promise<'on' | 'asking'> {
   if (NEEDS_PERMISSION_PAGE && (await cameraPermission()) !== 'granted') {
-    await browser.tabs.create({ url: browser.runtime.getURL(PERMISSION_PAGE) });
+    await browser.tabs.create({ url: browser.runtime.getURL(PAGES.permission) });
     return 'asking';
   }
   await settings.cameraEnabled.set(true);

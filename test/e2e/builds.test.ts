@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/browser/fixtures';
 import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
 import { ITUNES_TEST_OVERRIDE_KEY } from '../../src/shared/itunes-endpoint';
-import { PERMISSION_PAGE } from '../../src/shared/platform';
+import { PAGES } from '../../src/shared/pages';
 
 const scripts = (dist: string) =>
   readdirSync(join(ROOT, 'dist', dist, 'assets'))
@@ -52,7 +52,7 @@ describe('builds', () => {
   it.each(['chrome', 'firefox'])(
     '%s: the page that the popup links to for camera access is in the build',
     (dist) => {
-      expect(existsSync(join(ROOT, 'dist', dist, PERMISSION_PAGE))).toBe(true);
+      expect(existsSync(join(ROOT, 'dist', dist, PAGES.permission))).toBe(true);
     },
   );
 });

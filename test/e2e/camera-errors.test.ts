@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { type Extension, launchExtension } from '../../scripts/lib/browser/harness';
+import { PAGES } from '../../src/shared/pages';
 import { PopupPage } from './pages/popup-page';
 
 let ext: Extension | null = null;
@@ -11,7 +12,7 @@ afterEach(async () => {
 
 async function askForCamera(e: Extension) {
   const page = await e.context.newPage();
-  await page.goto(e.url('src/permission/index.html'));
+  await page.goto(e.url(PAGES.permission));
   await page.getByRole('button', { name: 'Allow the camera' }).click();
   return page;
 }

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
 import { ITUNES_TEST_OVERRIDE_KEY } from '../../src/shared/itunes-endpoint';
+import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { type SpotifyStub, startSpotifyStub } from '../stubs/spotify-stub';
 import { FIREFOX_DIST_TEST, type FirefoxExtension, launchFirefox } from './firefox-harness';
@@ -33,7 +34,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     ff = await launchFirefox();
     await ff.waitForText('Welcome to Emotune');
     await ff.waitForText('Firefox holds the camera in a small pinned Emotune tab');
-    await ff.go('src/popup/index.html');
+    await ff.go(PAGES.popup);
     await ff.waitForText('Camera is off');
     await ff.page.locator('button[aria-label="happy"]').click();
     await ff.page.waitForSelector('ul[aria-label="Music searches"] a');
@@ -44,7 +45,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
 
   it('the camera switch opens the pinned camera tab; the popup shows the honest state for its picture', async () => {
     ff = await launchFirefox();
-    await ff.go('src/popup/index.html');
+    await ff.go(PAGES.popup);
     await ff.page.locator('input[role="switch"]').click();
     // Firefox's fake camera shows a synthetic pattern, not a face.
     await ff.waitForText('No face in view', 60_000);
@@ -56,7 +57,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     const tabs = await ff.page.evaluate(async () =>
       (await browser.tabs.query({ pinned: true })).map((t) => t.url ?? ''),
     );
-    expect(tabs.some((u) => u.endsWith('/src/camera/index.html'))).toBe(true);
+    expect(tabs.some((u) => u.endsWith(`/${PAGES.camera}`))).toBe(true);
   });
 
   it('signs in to the loopback Spotify stub through identity.launchWebAuthFlow and shows its tracks', async () => {
@@ -72,7 +73,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     await ff.page.locator('::-p-text(Sign in with Spotify)').click();
     await ff.waitForText('Connected to Spotify as Stub Listener');
     expect(stub.grants).toEqual(['authorization_code']);
-    await ff.go('src/popup/index.html');
+    await ff.go(PAGES.popup);
     await ff.page.locator('button[aria-label="happy"]').click();
     await ff.waitForText('genre:dance upbeat song 1');
     expect(stub.searches.map((s) => s.q).sort()).toEqual(['genre:dance upbeat', 'genre:pop upbeat']);
@@ -86,7 +87,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
       ITUNES_TEST_OVERRIDE_KEY,
       apple.api,
     );
-    await ff.go('src/popup/index.html');
+    await ff.go(PAGES.popup);
     await ff.page.locator('button[aria-label="happy"]').click();
     await ff.waitForText('Show real tracks from Apple’s catalogue?');
     expect(apple.searches).toEqual([]);

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { HISTORY, type MoodSpan } from '../../src/core/mood-history';
+import { PAGES } from '../../src/shared/pages';
 import { stopServiceWorker } from './service-worker';
 
 let ext: Extension | null = null;
@@ -14,7 +15,7 @@ describe('mood history older than 24 hours', () => {
   it('is deleted when the background starts', async () => {
     ext = await launchExtension({ camera: 'none' });
     const page = await ext.context.newPage();
-    await page.goto(ext.url('src/permission/index.html')); // a page that never reads the history
+    await page.goto(ext.url(PAGES.permission)); // a page that never reads the history
     const now = Date.now();
     const old: MoodSpan = {
       mood: 'sad',

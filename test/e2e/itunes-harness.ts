@@ -2,6 +2,7 @@
 
 import type { Extension } from '../../scripts/lib/browser/harness';
 import { ITUNES_TEST_OVERRIDE_KEY } from '../../src/shared/itunes-endpoint';
+import { PAGES } from '../../src/shared/pages';
 import type { ItunesStub } from '../stubs/itunes-stub';
 
 /**
@@ -11,7 +12,7 @@ import type { ItunesStub } from '../stubs/itunes-stub';
  */
 export async function useItunesStub(ext: Extension, stub: ItunesStub): Promise<void> {
   const page = await ext.context.newPage();
-  await page.goto(ext.url('src/options/index.html'));
+  await page.goto(ext.url(PAGES.options));
   await page.evaluate(([key, value]) => chrome.storage.local.set({ [key as string]: value }), [
     ITUNES_TEST_OVERRIDE_KEY,
     stub.api,

@@ -3,6 +3,7 @@
 // a short m4a preview (test/stubs/itunes-stub.ts).
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIST_TEST, type Extension, launchExtension } from '../../scripts/lib/browser/harness';
+import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { useItunesStub } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
@@ -112,7 +113,7 @@ describe('settings: music source', () => {
   it('explains Spotify’s rules; a storefront and volume chosen there reach Apple’s search and the player', async () => {
     const { ext: e, stub: s } = await start();
     const options = await e.context.newPage();
-    await options.goto(e.url('src/options/index.html'));
+    await options.goto(e.url(PAGES.options));
     const rules = options.getByRole('list', { name: "Spotify's rules" });
     await rules.getByText('Spotify Premium').waitFor();
     await rules.getByText('5 people').waitFor();

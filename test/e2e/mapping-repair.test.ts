@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { DEFAULT_MAPPING } from '../../src/core/music/mapping';
+import { PAGES } from '../../src/shared/pages';
 
 let ext: Extension | null = null;
 afterEach(async () => {
@@ -32,7 +33,7 @@ describe('a damaged mapping row', () => {
     await alert.waitFor({ state: 'detached' });
     // The options page, opened later, has nothing more to say.
     const options = await ext.context.newPage();
-    await options.goto(ext.url('src/options/index.html'));
+    await options.goto(ext.url(PAGES.options));
     await options.getByRole('heading', { name: 'Emotune settings' }).waitFor();
     await new Promise((r) => setTimeout(r, 500));
     expect(await options.getByRole('alert').filter({ hasText: 'row was damaged' }).count()).toBe(0);

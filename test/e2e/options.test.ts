@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
+import { PAGES } from '../../src/shared/pages';
 
 let ext: Extension | null = null;
 afterEach(async () => {
@@ -17,7 +18,7 @@ describe('options page', () => {
     expect(first.mood).toBe('happy');
 
     const page = await ext.context.newPage();
-    await page.goto(ext.url('src/options/index.html'));
+    await page.goto(ext.url(PAGES.options));
     await page.getByLabel('Emotion model').selectOption('human-emotion');
     const switched = await ext.waitForSnapshot((s) => s.model === 'human-emotion' && s.status === 'ok');
     expect(switched.mood).toBe('happy');
@@ -27,7 +28,7 @@ describe('options page', () => {
   it('rejects an out-of-range interval with a reason and keeps the saved value', async () => {
     ext = await launchExtension({ camera: y4m('no-face') });
     const page = await ext.context.newPage();
-    await page.goto(ext.url('src/options/index.html'));
+    await page.goto(ext.url(PAGES.options));
     const interval = page.getByLabel(/Analyse a frame every/);
     await interval.fill('50');
     await page.getByText('Enter a whole number of milliseconds from 250 to 10000.').waitFor();
@@ -54,7 +55,7 @@ describe('options page: the emotion-to-music table', () => {
   it('validates row edits, refuses an invalid import whole, imports a valid one, resets all', async () => {
     ext = await launchExtension({ camera: 'none' });
     const page = await ext.context.newPage();
-    await page.goto(ext.url('src/options/index.html'));
+    await page.goto(ext.url(PAGES.options));
     // A bad edit: the reason shows next to the field and nothing is saved.
     await page.getByLabel('sad keywords').fill('calm, "slow"');
     await page.getByText(/^""slow"" may only use letters, digits, spaces/).waitFor();

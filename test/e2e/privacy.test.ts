@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
+import { PAGES } from '../../src/shared/pages';
 import { startSpotifyStub } from '../stubs/spotify-stub';
 import { fromExtension, leaksOf, netLogArgs, readNetLog } from './net-log';
 import { PopupPage } from './pages/popup-page';
@@ -84,7 +85,7 @@ describe('a camera session with a face', () => {
     const popup = await ext.openPopup();
     await popup.getByRole('region', { name: 'Current mood' }).waitFor();
     const options = await ext.context.newPage();
-    await options.goto(ext.url('src/options/index.html'));
+    await options.goto(ext.url(PAGES.options));
     await ext.waitForSnapshot((s) => (s.lastReadingAt ?? 0) > (first.lastReadingAt ?? 0) + 3000);
     // The recorder's own check: one request the test makes from the popup must show up as a leak.
     await popup.evaluate((url) => {

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { DEFAULT_MAPPING } from '../../src/core/music/mapping';
+import { PAGES } from '../../src/shared/pages';
 import { PopupPage } from './pages/popup-page';
 
 let ext: Extension | null = null;
@@ -20,7 +21,7 @@ describe('one row edited in two windows', () => {
     await popupGenres.fill('funk');
 
     const options = await ext.context.newPage();
-    await options.goto(ext.url('src/options/index.html'));
+    await options.goto(ext.url(PAGES.options));
     await options.getByLabel('happy keywords').fill('sunny day');
     await options.getByRole('button', { name: 'Save happy' }).click();
 
@@ -48,7 +49,7 @@ describe('one row edited in two windows', () => {
     await popup.page.getByText('Edit the happy row').click();
     await popup.page.getByLabel('happy genres').fill('funk');
     const options = await ext.context.newPage();
-    await options.goto(ext.url('src/options/index.html'));
+    await options.goto(ext.url(PAGES.options));
     await options.getByLabel('happy keywords').fill('sunny day');
     await options.getByRole('button', { name: 'Save happy' }).click();
     await popup.page.getByRole('button', { name: 'Use that version' }).click();

@@ -2,6 +2,7 @@
 
 import type { Extension } from '../../scripts/lib/browser/harness';
 import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
+import { PAGES } from '../../src/shared/pages';
 import type { SpotifyStub } from '../stubs/spotify-stub';
 import { OptionsPage } from './pages/options-page';
 
@@ -10,7 +11,7 @@ export const CLIENT_ID = '0123456789abcdef0123456789abcdef';
 /** Points the extension (test build only) at the stub, as its storage override allows. */
 export async function useStub(ext: Extension, stub: SpotifyStub): Promise<void> {
   const page = await ext.context.newPage();
-  await page.goto(ext.url('src/options/index.html'));
+  await page.goto(ext.url(PAGES.options));
   await page.evaluate(([key, value]) => chrome.storage.local.set({ [key as string]: value }), [
     TEST_OVERRIDE_KEY,
     { accounts: stub.accounts, api: stub.api },
@@ -21,7 +22,7 @@ export async function useStub(ext: Extension, stub: SpotifyStub): Promise<void> 
 /** Signs in the way a user does: Client ID in the options page, then the sign-in button. */
 export async function signIn(ext: Extension): Promise<OptionsPage> {
   const options = new OptionsPage(await ext.context.newPage());
-  await options.page.goto(ext.url('src/options/index.html'));
+  await options.page.goto(ext.url(PAGES.options));
   await options.setClientId(CLIENT_ID);
   await options.signIn();
   await options.connectedAs();

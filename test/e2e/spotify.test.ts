@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
+import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { type SpotifyStub, startSpotifyStub } from '../stubs/spotify-stub';
 import { useItunesStub } from './itunes-harness';
@@ -30,7 +31,7 @@ describe('Spotify, through a loopback stub', () => {
   it('signs in through launchWebAuthFlow (personalised); a happy face brings the stub’s tracks, and the badge and notification follow', async () => {
     const { ext: e, stub: s } = await start('photo-smile');
     const options = new OptionsPage(await e.context.newPage());
-    await options.page.goto(e.url('src/options/index.html'));
+    await options.page.goto(e.url(PAGES.options));
     expect(await options.redirectUri()).toBe(`https://${e.id}.chromiumapp.org/`);
     await options.page.getByLabel(/Announce a new mood once it has held for/).fill('5');
     await options.page.getByRole('switch', { name: /Personalise/ }).click();
@@ -109,7 +110,7 @@ describe('Spotify, through a loopback stub', () => {
       { name: 'Loud Band', genres: [] },
     ];
     const options = new OptionsPage(await e.context.newPage());
-    await options.page.goto(e.url('src/options/index.html'));
+    await options.page.goto(e.url(PAGES.options));
     await options.page.getByRole('switch', { name: /Personalise/ }).click();
     await options.setClientId(CLIENT_ID);
     await options.signIn();
@@ -163,7 +164,7 @@ describe('Spotify, through a loopback stub', () => {
     const { ext: e, stub: s } = await start('none');
     s.authorizeAnswer = 'deny';
     const options = new OptionsPage(await e.context.newPage());
-    await options.page.goto(e.url('src/options/index.html'));
+    await options.page.goto(e.url(PAGES.options));
     await options.setClientId(CLIENT_ID);
     await options.signIn();
     await options.page.getByText('Sign-in cancelled. Nothing changed.').waitFor();

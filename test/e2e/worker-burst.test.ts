@@ -6,6 +6,7 @@ import { type Extension, launchExtension } from '../../scripts/lib/browser/harne
 import { EMOTIONS, type Scores } from '../../src/core/emotions';
 import { applyReading, initialSnapshot, type Reading } from '../../src/core/mood';
 import { seededRandom } from '../../src/core/music/bandit';
+import { PAGES } from '../../src/shared/pages';
 import { envelope } from '../../src/shared/protocol';
 
 let ext: Extension | null = null;
@@ -20,7 +21,7 @@ describe('a burst of readings', () => {
   it(`${N} readings at once: every one applied, in order`, async () => {
     ext = await launchExtension({ camera: y4m('photo-smile') });
     const page = await ext.context.newPage();
-    await page.goto(ext.url('src/options/index.html'));
+    await page.goto(ext.url(PAGES.options));
     const t0 = 1_800_000_000_000;
     // Varied scores: the smoothed result depends on every reading and on their order, so a lost or
     // reordered reading shows in the final snapshot.

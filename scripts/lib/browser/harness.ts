@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { MoodSnapshot } from '../../../src/core/mood';
+import { PAGES } from '../../../src/shared/pages';
 import { ROOT } from './fixtures';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -64,7 +65,7 @@ export async function launchExtension(opts: {
   const snapshot = async () => {
     if (!reader) {
       reader = await context.newPage();
-      await reader.goto(url('src/options/index.html'));
+      await reader.goto(url(PAGES.options));
     }
     return reader.evaluate(async () => {
       const raw = (await chrome.storage.session.get('moodSnapshot')).moodSnapshot as
@@ -80,7 +81,7 @@ export async function launchExtension(opts: {
     url,
     async openPopup() {
       const page = await context.newPage();
-      await page.goto(url('src/popup/index.html'));
+      await page.goto(url(PAGES.popup));
       return page;
     },
     snapshot,
@@ -104,7 +105,7 @@ export async function launchExtension(opts: {
 /** Grants the camera the way a user does: through the permission page's button. */
 export async function grantCamera(ext: Extension): Promise<void> {
   const page = await ext.context.newPage();
-  await page.goto(ext.url('src/permission/index.html'));
+  await page.goto(ext.url(PAGES.permission));
   await page.getByRole('button', { name: 'Allow the camera' }).click();
   await page.getByRole('status').filter({ hasText: 'Camera allowed' }).waitFor();
   await page.close();

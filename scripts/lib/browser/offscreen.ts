@@ -1,6 +1,7 @@
 // Reaches into Chrome's offscreen document from a test, the way DevTools does (the Chrome DevTools
 // Protocol), so that tests can break the camera page from outside without any hook in src/.
 import type { CDPSession } from 'playwright-core';
+import { PAGES } from '../../../src/shared/pages';
 import type { Extension } from './harness';
 
 export interface OffscreenDocument {
@@ -12,7 +13,7 @@ export interface OffscreenDocument {
 }
 
 export async function offscreenDocument(ext: Extension): Promise<OffscreenDocument> {
-  return devtoolsTarget(ext, (t) => t.url === ext.url('src/offscreen/index.html'), 'offscreen document');
+  return devtoolsTarget(ext, (t) => t.url === ext.url(PAGES.offscreen), 'offscreen document');
 }
 
 /** The extension's service worker, for what Playwright's Worker cannot do (heap, garbage collection). */

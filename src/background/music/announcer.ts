@@ -4,12 +4,13 @@ import type { Emotion } from '../../core/emotions';
 import type { MoodSnapshot } from '../../core/mood';
 import { autoSuggest } from '../../core/music/auto-suggest';
 import { browser } from '../../shared/browser';
+import { PAGES } from '../../shared/pages';
 import { musicSettings, musicState } from '../../shared/stores';
 import { refreshBadge } from '../badge';
 import type { Suggester } from './suggester';
 
 export const NOTIFICATION_ID = 'emotune-suggestions';
-export const SUGGESTIONS_PAGE = 'src/popup/index.html?view=tab';
+export const SUGGESTIONS_PAGE = `${PAGES.popup}?view=tab`;
 
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -2,9 +2,10 @@
 // extension, so creation is guarded against the popup and a settings change asking at the same time.
 import { withTimeout } from '../../core/with-timeout';
 import { send } from '../../shared/messaging';
+import { PAGES } from '../../shared/pages';
 import { type CameraHost, STOP_TIMEOUT_MS } from './camera-host';
 
-const PATH = 'src/offscreen/index.html';
+const PATH = PAGES.offscreen;
 
 export function createOffscreenHost(): CameraHost {
   const url = chrome.runtime.getURL(PATH);

@@ -4,9 +4,10 @@
 import { withTimeout } from '../../core/with-timeout';
 import { browser } from '../../shared/browser';
 import { send } from '../../shared/messaging';
+import { PAGES } from '../../shared/pages';
 import { type CameraHost, STOP_TIMEOUT_MS } from './camera-host';
 
-const PATH = '/src/camera/index.html';
+const PATH = `/${PAGES.camera}`;
 
 function cameraViews(): Window[] {
   return browser.extension.getViews({ type: 'tab' }).filter((w) => w.location.pathname === PATH);
