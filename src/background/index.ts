@@ -3,7 +3,7 @@
 import { browser } from '../shared/browser';
 import { listen } from '../shared/messaging';
 import { PAGES } from '../shared/pages';
-import { musicSettings, musicState, settings } from '../shared/stores';
+import { moodHistory, musicSettings, musicState, settings } from '../shared/stores';
 import { refreshBadge } from './badge';
 import { calibrator } from './calibration';
 import { captureOptions, createCameraControl, WATCH_ALARM } from './camera-control';
@@ -19,7 +19,7 @@ const camera = createCameraControl(createCameraHost(), moodStore);
 // First, before any event below can open the camera: a new browser session starts with it off.
 void camera.sessionStart();
 // Reading deletes mood history older than 24 hours (its item expires spans on every read).
-void musicState.moodHistory.read();
+void moodHistory.read();
 moodStore.onUpdate((snapshot) => {
   announcer.update(snapshot);
   void refreshBadge().catch((error: unknown) => console.warn('[emotune] badge:', error));

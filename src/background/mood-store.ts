@@ -10,7 +10,7 @@ import {
   type Reading,
 } from '../core/mood';
 import { recordMood } from '../core/mood-history';
-import { moodSnapshot, musicState } from '../shared/stores';
+import { moodHistory, moodSnapshot } from '../shared/stores';
 import { calibrator } from './calibration';
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -18,9 +18,9 @@ const listeners: ((s: MoodSnapshot) => void)[] = [];
 
 async function remember(s: MoodSnapshot): Promise<void> {
   if (!s.mood || (s.status !== 'ok' && s.status !== 'several-faces') || s.lastReadingAt === null) return;
-  const history = await musicState.moodHistory.get();
+  const history = await moodHistory.get();
   const next = recordMood(history, s.mood, s.lastReadingAt);
-  if (next !== history) await musicState.moodHistory.set([...next]);
+  if (next !== history) await moodHistory.set([...next]);
 }
 
 function update(change: (s: MoodSnapshot) => MoodSnapshot | Promise<MoodSnapshot>): Promise<MoodSnapshot> {

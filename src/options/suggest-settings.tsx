@@ -5,7 +5,7 @@ import { EMOTIONS, type Emotion, isEmotion } from '../core/emotions';
 import type { Strategy } from '../core/music/queries';
 import { HOLD_LIMITS, NOTIFY_EVERY_LIMITS } from '../shared/music-settings';
 import { intIn, type StorageItem } from '../shared/storage-item';
-import { musicSettings, musicState } from '../shared/stores';
+import { moodHistory, musicSettings } from '../shared/stores';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 
@@ -140,7 +140,7 @@ export function SuggestSettings() {
           type="button"
           class="secondary"
           onClick={async () => {
-            await musicState.moodHistory.reset();
+            await moodHistory.reset();
             setCleared('Mood history cleared.');
           }}
         >

@@ -1,6 +1,6 @@
 import { EMOJI, EMOTIONS } from '../core/emotions';
 import { timePerEmotion } from '../core/mood-history';
-import { musicState } from '../shared/stores';
+import { moodHistory } from '../shared/stores';
 import { useItem } from '../ui/use-item';
 
 function duration(ms: number): string {
@@ -11,7 +11,7 @@ function duration(ms: number): string {
 
 /** Time spent in each stable mood over the last 24 hours (spans only: no images are ever stored). */
 export function HistoryView() {
-  const history = useItem(musicState.moodHistory).value;
+  const history = useItem(moodHistory).value;
   const totals = timePerEmotion(history, Date.now());
   const max = Math.max(...Object.values(totals));
   const shown = EMOTIONS.filter((e) => totals[e] > 0);

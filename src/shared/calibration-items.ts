@@ -15,6 +15,7 @@ export interface CalibrationProfile {
 
 export const calibrationProfileDef: ItemDefinition<CalibrationProfile | null> = {
   key: 'calibrationProfile',
+  area: 'local',
   version: 1,
   defaultValue: null,
   validate: (v) => {
@@ -34,6 +35,7 @@ const isScores = (v: unknown): v is Scores =>
 
 export const calibrationRunDef: ItemDefinition<CalibrationRun | null> = {
   key: 'calibrationRun',
+  area: 'session',
   version: 1,
   defaultValue: null,
   validate: (v) => {

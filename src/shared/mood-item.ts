@@ -1,5 +1,6 @@
 import { isEmotion } from '../core/emotions';
 import { initialSnapshot, type MoodSnapshot } from '../core/mood';
+import { expireHistory, isMoodHistory, type MoodSpan } from '../core/mood-history';
 import type { ItemDefinition } from './storage-item';
 
 /**
@@ -8,6 +9,7 @@ import type { ItemDefinition } from './storage-item';
  */
 export const moodSnapshotDef: ItemDefinition<MoodSnapshot> = {
   key: 'moodSnapshot',
+  area: 'session',
   version: 2,
   defaultValue: initialSnapshot(),
   validate: (v) => (looksLikeSnapshot(v) ? v : undefined),
@@ -33,3 +35,16 @@ function looksLikeSnapshot(v: unknown): v is MoodSnapshot {
     (s.scores === null || (typeof s.scores === 'object' && s.scores !== undefined))
   );
 }
+
+/** The last 24 hours of stable moods (time spans only); older spans are deleted whenever it is read. */
+export const moodHistoryDef: ItemDefinition<MoodSpan[]> = {
+  key: 'moodHistory',
+  area: 'local',
+  version: 1,
+  defaultValue: [],
+  validate: (v) => (isMoodHistory(v) ? v : undefined),
+  expire: (history, now) => {
+    const kept = expireHistory(history, now);
+    return kept === history ? history : [...kept];
+  },
+};

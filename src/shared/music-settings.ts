@@ -20,6 +20,7 @@ import { type ItemDefinition, intIn, isBool } from './storage-item';
  */
 export const providerDef: ItemDefinition<ProviderChoice> = {
   key: 'musicProvider',
+  area: 'local',
   version: 1,
   defaultValue: 'itunes',
   validate: (v) => (v === 'links' || isProviderId(v) ? v : undefined),
@@ -35,6 +36,7 @@ export function countryProblem(code: string): string | null {
 /** The storefront (country) of Apple's catalogue: what is available and in which language. */
 export const itunesCountryDef: ItemDefinition<string> = {
   key: 'itunesCountry',
+  area: 'local',
   version: 1,
   defaultValue: 'US',
   validate: (v) => (typeof v === 'string' && countryProblem(v) === null ? v.trim().toUpperCase() : undefined),
@@ -44,6 +46,7 @@ export const VOLUME_LIMITS = { min: 0, max: 100 } as const;
 /** Volume of the previews played in the popup, in percent. */
 export const previewVolumeDef: ItemDefinition<number> = {
   key: 'previewVolume',
+  area: 'local',
   version: 1,
   defaultValue: 70,
   validate: intIn(VOLUME_LIMITS.min, VOLUME_LIMITS.max),
@@ -52,6 +55,7 @@ export const previewVolumeDef: ItemDefinition<number> = {
 /** The user's own Spotify app Client ID ('' = none: the embedded search links are used). */
 export const spotifyClientIdDef: ItemDefinition<string> = {
   key: 'spotifyClientId',
+  area: 'local',
   version: 1,
   defaultValue: '',
   validate: (v) => (typeof v === 'string' && clientIdProblem(v) === null ? v.trim() : undefined),
@@ -70,6 +74,7 @@ function isRow(v: unknown): v is MusicRow {
  */
 export const musicMappingDef: ItemDefinition<MusicMapping> = {
   key: 'musicMapping',
+  area: 'local',
   version: 1,
   defaultValue: DEFAULT_MAPPING,
   validate: (v) =>
@@ -91,6 +96,7 @@ export const musicMappingDef: ItemDefinition<MusicMapping> = {
 /** Favour the user's own top artists (asks Spotify for the user-top-read scope at sign-in). */
 export const personaliseDef: ItemDefinition<boolean> = {
   key: 'personalise',
+  area: 'local',
   version: 1,
   defaultValue: false,
   validate: isBool,
@@ -99,6 +105,7 @@ export const personaliseDef: ItemDefinition<boolean> = {
 /** "match my mood" plays the mood's own row; "lift my mood" plays `liftRows` for the heavy moods. */
 export const strategyDef: ItemDefinition<Strategy> = {
   key: 'strategy',
+  area: 'local',
   version: 1,
   defaultValue: 'match',
   validate: (v) => (v === 'match' || v === 'lift' ? v : undefined),
@@ -107,6 +114,7 @@ export const strategyDef: ItemDefinition<Strategy> = {
 /** Which row "lift my mood" plays instead, per mood (sad, angry, fear, disgust by default). */
 export const liftRowsDef: ItemDefinition<Partial<Record<Emotion, Emotion>>> = {
   key: 'liftRows',
+  area: 'local',
   version: 1,
   defaultValue: DEFAULT_LIFT,
   validate: (v) =>
@@ -121,6 +129,7 @@ export const liftRowsDef: ItemDefinition<Partial<Record<Emotion, Emotion>>> = {
 /** Show a notification when a new mood has held (the badge is always updated). */
 export const notifyDef: ItemDefinition<boolean> = {
   key: 'notifyOnMoodChange',
+  area: 'local',
   version: 1,
   defaultValue: true,
   validate: isBool,
@@ -130,6 +139,7 @@ export const HOLD_LIMITS = { min: 5, max: 600 } as const;
 /** Seconds a new stable mood must hold before it is announced. */
 export const holdSecondsDef: ItemDefinition<number> = {
   key: 'moodHoldSeconds',
+  area: 'local',
   version: 1,
   defaultValue: 20,
   validate: intIn(HOLD_LIMITS.min, HOLD_LIMITS.max),
@@ -139,6 +149,7 @@ export const NOTIFY_EVERY_LIMITS = { min: 1, max: 240 } as const;
 /** At most one notification per this many minutes. */
 export const notifyEveryMinutesDef: ItemDefinition<number> = {
   key: 'notifyEveryMinutes',
+  area: 'local',
   version: 1,
   defaultValue: 15,
   validate: intIn(NOTIFY_EVERY_LIMITS.min, NOTIFY_EVERY_LIMITS.max),
@@ -155,6 +166,7 @@ const isArm = (a: unknown): a is Arm =>
 /** What the thumbs taught: per emotion, a Beta belief for each genre and keyword. */
 export const preferencesDef: ItemDefinition<Preferences> = {
   key: 'musicPreferences',
+  area: 'local',
   version: 1,
   defaultValue: {},
   validate: (v) =>

@@ -1,7 +1,6 @@
 // Music state the extension keeps (not settings): the Spotify session, the suggestions the popup shows,
-// the per-mood cache that backs the offline fallback, recently shown tracks and the mood history.
+// the per-mood cache that backs the offline fallback and recently shown tracks.
 import { type Emotion, isEmotion } from '../core/emotions';
-import { expireHistory, isMoodHistory, type MoodSpan } from '../core/mood-history';
 import type { AnnounceState } from '../core/music/auto-suggest';
 import { INITIAL_ANNOUNCE } from '../core/music/auto-suggest';
 import type { TopArtist } from '../core/music/personal';
@@ -20,6 +19,7 @@ export interface SpotifySession extends SpotifyTokens {
 /** Tokens: secret, so storage.local (never sync); null = signed out. */
 export const spotifySessionDef: ItemDefinition<SpotifySession | null> = {
   key: 'spotifySession',
+  area: 'local',
   version: 1,
   defaultValue: null,
   validate: (v) => {
@@ -51,6 +51,7 @@ export function spotifyStatusOf(session: SpotifySession | null): SpotifyStatus |
 /** The background mirrors the session into this token-free view; pages read it, never the session. */
 export const spotifyStatusDef: ItemDefinition<SpotifyStatus | null> = {
   key: 'spotifyStatus',
+  area: 'local',
   version: 1,
   defaultValue: null,
   validate: (v) => {
@@ -69,6 +70,7 @@ export const spotifyStatusDef: ItemDefinition<SpotifyStatus | null> = {
 /** The suggestions on show (local, so the popup has music at once when it opens). */
 export const suggestionsDef: ItemDefinition<Suggestions | null> = {
   key: 'suggestions',
+  area: 'local',
   version: 2,
   defaultValue: null,
   validate: (v) => (v === null ? null : cleanSuggestions(v)),
@@ -78,6 +80,7 @@ export const suggestionsDef: ItemDefinition<Suggestions | null> = {
 /** The last tracks per mood: reused while fresh, and the fallback when the provider is down. */
 export const trackCacheDef: ItemDefinition<Partial<Record<Emotion, Suggestions>>> = {
   key: 'trackCache',
+  area: 'local',
   version: 2,
   defaultValue: {},
   // One damaged mood's entry is dropped, not the whole cache.
@@ -105,6 +108,7 @@ export const trackCacheDef: ItemDefinition<Partial<Record<Emotion, Suggestions>>
 export type KeylessConsent = 'unasked' | 'granted' | 'declined';
 export const keylessConsentDef: ItemDefinition<KeylessConsent> = {
   key: 'keylessConsent',
+  area: 'local',
   version: 1,
   defaultValue: 'unasked',
   validate: (v) => (v === 'unasked' || v === 'granted' || v === 'declined' ? v : undefined),
@@ -113,6 +117,7 @@ export const keylessConsentDef: ItemDefinition<KeylessConsent> = {
 /** Calls to Apple's Search API in the last minute (session: the limit is Apple's, per browser run). */
 export const itunesRateDef: ItemDefinition<RateState> = {
   key: 'itunesRate',
+  area: 'session',
   version: 1,
   defaultValue: INITIAL_RATE,
   validate: (v) => (isRateState(v) ? v : undefined),
@@ -126,6 +131,7 @@ export interface CachedSearch {
 /** Apple's answers by country and search words, so that a refresh costs no call while fresh. */
 export const itunesCacheDef: ItemDefinition<Record<string, CachedSearch>> = {
   key: 'itunesCache',
+  area: 'local',
   version: 1,
   defaultValue: {},
   validate: (v) =>
@@ -145,6 +151,7 @@ export interface ShownTrack {
 /** Tracks shown recently, left out of the next suggestions so that a refresh brings new music. */
 export const recentTracksDef: ItemDefinition<ShownTrack[]> = {
   key: 'recentTracks',
+  area: 'local',
   version: 1,
   defaultValue: [],
   validate: (v) =>
@@ -162,6 +169,7 @@ export interface SpotifyPause {
 /** After Spotify said the app's quota is spent: no call before `until` (each would spend more). */
 export const spotifyPauseDef: ItemDefinition<SpotifyPause | null> = {
   key: 'spotifyPause',
+  area: 'local',
   version: 1,
   defaultValue: null,
   validate: (v) => {
@@ -174,6 +182,7 @@ export const spotifyPauseDef: ItemDefinition<SpotifyPause | null> = {
 /** The user's top artists (personalise only), refreshed daily; null = not fetched. */
 export const topArtistsDef: ItemDefinition<{ artists: TopArtist[]; at: number } | null> = {
   key: 'topArtists',
+  area: 'local',
   version: 1,
   defaultValue: null,
   validate: (v) => {
@@ -188,21 +197,10 @@ export const topArtistsDef: ItemDefinition<{ artists: TopArtist[]; at: number } 
   },
 };
 
-/** The last 24 hours of stable moods (time spans only); older spans are deleted whenever it is read. */
-export const moodHistoryDef: ItemDefinition<MoodSpan[]> = {
-  key: 'moodHistory',
-  version: 1,
-  defaultValue: [],
-  validate: (v) => (isMoodHistory(v) ? v : undefined),
-  expire: (history, now) => {
-    const kept = expireHistory(history, now);
-    return kept === history ? history : [...kept];
-  },
-};
-
 /** Which mood the badge announces and when the last notification went out (session: per browser run). */
 export const announceStateDef: ItemDefinition<AnnounceState> = {
   key: 'announceState',
+  area: 'session',
   version: 1,
   defaultValue: INITIAL_ANNOUNCE,
   validate: (v) => {

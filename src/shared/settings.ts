@@ -10,6 +10,7 @@ export type BackendPreference = 'auto' | 'webgl' | 'wasm';
 /** Whether the camera loop should run. Turned on by granting the camera; the popup switch toggles it. */
 export const cameraEnabledDef: ItemDefinition<boolean> = {
   key: 'cameraEnabled',
+  area: 'local',
   version: 1,
   defaultValue: false,
   validate: isBool,
@@ -22,6 +23,7 @@ export const cameraEnabledDef: ItemDefinition<boolean> = {
  */
 export const resumeCameraDef: ItemDefinition<boolean> = {
   key: 'resumeCamera',
+  area: 'local',
   version: 1,
   defaultValue: false,
   validate: isBool,
@@ -30,6 +32,7 @@ export const resumeCameraDef: ItemDefinition<boolean> = {
 /** Set at the background's first wake in a browser session (in storage.session, which the browser clears). */
 export const sessionStartedDef: ItemDefinition<boolean> = {
   key: 'sessionStarted',
+  area: 'session',
   version: 1,
   defaultValue: false,
   validate: isBool,
@@ -40,6 +43,7 @@ export const CAPTURE_INTERVAL_LIMITS = { min: 250, max: 10_000 } as const;
 /** Milliseconds between analysed frames. 1 s reads a held expression quickly and keeps the CPU mostly idle. */
 export const captureIntervalDef: ItemDefinition<number> = {
   key: 'captureIntervalMs',
+  area: 'local',
   version: 1,
   defaultValue: 1000,
   validate: intIn(CAPTURE_INTERVAL_LIMITS.min, CAPTURE_INTERVAL_LIMITS.max),
@@ -48,6 +52,7 @@ export const captureIntervalDef: ItemDefinition<number> = {
 /** Which shipped emotion model classifies faces. */
 export const modelIdDef: ItemDefinition<ModelId> = {
   key: 'modelId',
+  area: 'local',
   version: 1,
   defaultValue: MODEL_IDS[0],
   validate: (v) => (isModelId(v) ? v : undefined),
@@ -56,6 +61,7 @@ export const modelIdDef: ItemDefinition<ModelId> = {
 /** tfjs backend: `auto` picks webgl on a real GPU and wasm on a software renderer. */
 export const backendDef: ItemDefinition<BackendPreference> = {
   key: 'backend',
+  area: 'local',
   version: 1,
   defaultValue: 'auto',
   validate: (v) => (v === 'auto' || v === 'webgl' || v === 'wasm' ? v : undefined),

@@ -13,8 +13,13 @@ export interface StorageChangeSource {
   removeListener(cb: (changes: Record<string, { newValue?: unknown }>, areaName: string) => void): void;
 }
 
+/** Where an item lives: local (settings, tokens, history; never sync) or session (gone with the browser). */
+export type AreaName = 'local' | 'session';
+
 export interface ItemDefinition<T> {
   key: string;
+  /** The item's storage area: stores.ts binds each item where its definition says. */
+  area: AreaName;
   version: number;
   defaultValue: T;
   /** Returns the value if it is valid, else undefined. */
@@ -42,9 +47,12 @@ export interface RepairBackup {
 }
 
 /** The backup a repair of `key` writes, read back as an item of its own. */
-export function backupDef(key: string): ItemDefinition<RepairBackup | null> {
+export function backupDef(
+  def: Pick<ItemDefinition<unknown>, 'key' | 'area'>,
+): ItemDefinition<RepairBackup | null> {
   return {
-    key: `${key}Backup`,
+    key: `${def.key}Backup`,
+    area: def.area,
     version: 1,
     defaultValue: null,
     validate: (v) => {
@@ -134,7 +142,7 @@ export function createItem<T>(
     const result = value === decoded.value ? decoded : { ...decoded, value, rewrite: true };
     if (result.backup !== undefined && result.problem) {
       const backup: RepairBackup = { at: now(), problem: result.problem, value: result.backup };
-      await area.set({ [backupDef(def.key).key]: { v: 1, value: backup } });
+      await area.set({ [backupDef(def).key]: { v: 1, value: backup } });
     }
     if (result.rewrite) await area.set({ [def.key]: { v: def.version, value: result.value } });
     if (result.problem) console.warn(`[emotune] ${result.problem}`);

@@ -1,8 +1,8 @@
-// Binds every item definition to the real browser storage. Pages and the background import items
-// from here; tests bind the same definitions to an in-memory fake.
+// Binds every item definition to the real browser storage, in the area each definition declares.
+// Pages and the background import items from here; tests bind the same definitions to an in-memory fake.
 import { browser } from './browser';
 import { calibrationProfileDef, calibrationRunDef } from './calibration-items';
-import { moodSnapshotDef } from './mood-item';
+import { moodHistoryDef, moodSnapshotDef } from './mood-item';
 import {
   holdSecondsDef,
   itunesCountryDef,
@@ -22,7 +22,6 @@ import {
   itunesCacheDef,
   itunesRateDef,
   keylessConsentDef,
-  moodHistoryDef,
   recentTracksDef,
   spotifyPauseDef,
   spotifySessionDef,
@@ -41,55 +40,55 @@ import {
 } from './settings';
 import { backupDef, createItem, type ItemDefinition } from './storage-item';
 
-const inLocal = <T>(def: ItemDefinition<T>) =>
-  createItem(def, browser.storage.local, 'local', browser.storage.onChanged);
-const inSession = <T>(def: ItemDefinition<T>) =>
-  createItem(def, browser.storage.session, 'session', browser.storage.onChanged);
+/** Binds a definition to the storage area it declares. */
+const bind = <T>(def: ItemDefinition<T>) =>
+  createItem(def, browser.storage[def.area], def.area, browser.storage.onChanged);
 
 export const settings = {
-  cameraEnabled: inLocal(cameraEnabledDef),
-  resumeCamera: inLocal(resumeCameraDef),
-  captureIntervalMs: inLocal(captureIntervalDef),
-  modelId: inLocal(modelIdDef),
-  backend: inLocal(backendDef),
+  cameraEnabled: bind(cameraEnabledDef),
+  resumeCamera: bind(resumeCameraDef),
+  captureIntervalMs: bind(captureIntervalDef),
+  modelId: bind(modelIdDef),
+  backend: bind(backendDef),
 };
 
 export const musicSettings = {
-  provider: inLocal(providerDef),
-  itunesCountry: inLocal(itunesCountryDef),
-  previewVolume: inLocal(previewVolumeDef),
-  clientId: inLocal(spotifyClientIdDef),
-  mapping: inLocal(musicMappingDef),
-  strategy: inLocal(strategyDef),
-  liftRows: inLocal(liftRowsDef),
-  notify: inLocal(notifyDef),
-  holdSeconds: inLocal(holdSecondsDef),
-  notifyEveryMinutes: inLocal(notifyEveryMinutesDef),
-  preferences: inLocal(preferencesDef),
-  personalise: inLocal(personaliseDef),
+  provider: bind(providerDef),
+  itunesCountry: bind(itunesCountryDef),
+  previewVolume: bind(previewVolumeDef),
+  clientId: bind(spotifyClientIdDef),
+  mapping: bind(musicMappingDef),
+  strategy: bind(strategyDef),
+  liftRows: bind(liftRowsDef),
+  notify: bind(notifyDef),
+  holdSeconds: bind(holdSecondsDef),
+  notifyEveryMinutes: bind(notifyEveryMinutesDef),
+  preferences: bind(preferencesDef),
+  personalise: bind(personaliseDef),
   /** What a repair of the mapping kept of the damaged rows, until the user dismisses it. */
-  mappingBackup: inLocal(backupDef(musicMappingDef.key)),
+  mappingBackup: bind(backupDef(musicMappingDef)),
 };
 
 export const musicState = {
-  session: inLocal(spotifySessionDef),
-  spotifyStatus: inLocal(spotifyStatusDef),
-  suggestions: inLocal(suggestionsDef),
-  trackCache: inLocal(trackCacheDef),
-  recentTracks: inLocal(recentTracksDef),
-  moodHistory: inLocal(moodHistoryDef),
-  topArtists: inLocal(topArtistsDef),
-  keylessConsent: inLocal(keylessConsentDef),
-  spotifyPause: inLocal(spotifyPauseDef),
-  itunesCache: inLocal(itunesCacheDef),
-  itunesRate: inSession(itunesRateDef),
-  announce: inSession(announceStateDef),
+  session: bind(spotifySessionDef),
+  spotifyStatus: bind(spotifyStatusDef),
+  suggestions: bind(suggestionsDef),
+  trackCache: bind(trackCacheDef),
+  recentTracks: bind(recentTracksDef),
+  topArtists: bind(topArtistsDef),
+  keylessConsent: bind(keylessConsentDef),
+  spotifyPause: bind(spotifyPauseDef),
+  itunesCache: bind(itunesCacheDef),
+  itunesRate: bind(itunesRateDef),
+  announce: bind(announceStateDef),
 };
 
-export const moodSnapshot = inSession(moodSnapshotDef);
-export const sessionStarted = inSession(sessionStartedDef);
+export const moodSnapshot = bind(moodSnapshotDef);
+/** The last 24 hours of stable moods: with the mood, not with the music. */
+export const moodHistory = bind(moodHistoryDef);
+export const sessionStarted = bind(sessionStartedDef);
 
 export const calibration = {
-  profile: inLocal(calibrationProfileDef),
-  run: inSession(calibrationRunDef),
+  profile: bind(calibrationProfileDef),
+  run: bind(calibrationRunDef),
 };

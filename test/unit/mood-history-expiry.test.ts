@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY, type MoodSpan } from '../../src/core/mood-history';
-import { moodHistoryDef } from '../../src/shared/music-state';
+import { moodHistoryDef } from '../../src/shared/mood-item';
 import { createItem } from '../../src/shared/storage-item';
 
 const NOW = 1_800_000_000_000;

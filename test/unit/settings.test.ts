@@ -1,13 +1,16 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialSnapshot } from '../../src/core/mood';
-import { moodSnapshotDef } from '../../src/shared/mood-item';
+import { calibrationProfileDef, calibrationRunDef } from '../../src/shared/calibration-items';
+import { moodHistoryDef, moodSnapshotDef } from '../../src/shared/mood-item';
+import { spotifySessionDef } from '../../src/shared/music-state';
 import {
   backendDef,
   cameraEnabledDef,
   captureIntervalDef,
   modelIdDef,
   resumeCameraDef,
+  sessionStartedDef,
 } from '../../src/shared/settings';
 import { createItem, decodeItem, type ItemDefinition } from '../../src/shared/storage-item';
 
@@ -75,10 +78,27 @@ describe('corrupt stored values', () => {
   });
 });
 
+describe('storage areas', () => {
+  it('secrets, settings and history stay on this device (local, never sync); per-run state is session', () => {
+    expect([
+      spotifySessionDef.area,
+      calibrationProfileDef.area,
+      moodHistoryDef.area,
+      cameraEnabledDef.area,
+    ]).toEqual(['local', 'local', 'local', 'local']);
+    expect([moodSnapshotDef.area, calibrationRunDef.area, sessionStartedDef.area]).toEqual([
+      'session',
+      'session',
+      'session',
+    ]);
+  });
+});
+
 describe('migrations', () => {
   // A two-step history: v1 stored seconds as a string, v2 seconds as a number, v3 milliseconds.
   const def: ItemDefinition<number> = {
     key: 'interval',
+    area: 'local',
     version: 3,
     defaultValue: 1000,
     validate: (v) => (typeof v === 'number' && v > 0 ? v : undefined),

@@ -34,7 +34,7 @@ describe('a damaged mapping row', () => {
       v: 1,
       value: { ...DEFAULT_MAPPING, happy: mine },
     });
-    const backup = await local(backupDef('musicMapping')).get();
+    const backup = await local(backupDef(musicMappingDef)).get();
     expect(backup).toEqual({ at: NOW, problem: read.problem, value: JSON.parse(JSON.stringify(raw)) });
   });
 
@@ -51,7 +51,7 @@ describe('a damaged mapping row', () => {
       musicMapping: { v: 1, value: { ...DEFAULT_MAPPING, happy: mine } },
     });
     expect((await local(musicMappingDef).read()).problem).toBeNull();
-    const backup = local(backupDef('musicMapping'));
+    const backup = local(backupDef(musicMappingDef));
     expect(await backup.get()).toBeNull();
     await backup.set({ at: NOW, problem: 'x', value: 1 });
     await backup.set(null);

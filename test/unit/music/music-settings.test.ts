@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
+import { moodHistoryDef } from '../../../src/shared/mood-item';
 import {
   holdSecondsDef,
   itunesCountryDef,
@@ -16,7 +17,6 @@ import {
 import {
   itunesRateDef,
   keylessConsentDef,
-  moodHistoryDef,
   spotifyPauseDef,
   spotifySessionDef,
   suggestionsDef,
