@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import { isModelId, MODEL_IDS, MODEL_TITLES } from '../shared/models';
 import { type BackendPreference, CAPTURE_INTERVAL_LIMITS } from '../shared/settings';
 import { settings } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
+import { NumberField } from '../ui/number-field';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 
@@ -18,21 +18,7 @@ export function CameraSettings() {
   const interval = useItem(settings.captureIntervalMs);
   const model = useItem(settings.modelId);
   const backend = useItem(settings.backend);
-  const [draft, setDraft] = useState<string | null>(null);
-  const [intervalError, setIntervalError] = useState<string | null>(null);
   const problems = [enabled, resume, interval, model, backend].map((i) => i.problem).filter(Boolean);
-
-  const saveInterval = async (text: string) => {
-    setDraft(text);
-    const ms = Number(text);
-    const { min, max } = CAPTURE_INTERVAL_LIMITS;
-    if (!Number.isInteger(ms) || ms < min || ms > max) {
-      return setIntervalError(`Enter a whole number of milliseconds from ${min} to ${max}.`);
-    }
-    setIntervalError(null);
-    setDraft(null);
-    await settings.captureIntervalMs.set(ms);
-  };
 
   return (
     <section aria-labelledby="camera-heading">
@@ -55,22 +41,15 @@ export function CameraSettings() {
           Resume the camera when the browser starts
         </Switch>
       </p>
-      <p>
-        <label>
-          Analyse a frame every{' '}
-          <input
-            type="number"
-            min={CAPTURE_INTERVAL_LIMITS.min}
-            max={CAPTURE_INTERVAL_LIMITS.max}
-            step={50}
-            value={draft ?? interval.value}
-            aria-invalid={intervalError !== null}
-            onInput={(e) => void saveInterval(e.currentTarget.value)}
-          />{' '}
-          ms
-        </label>
-        {intervalError && <span class="error"> {intervalError}</span>}
-      </p>
+      <NumberField
+        item={settings.captureIntervalMs}
+        label="Analyse a frame every"
+        unit="ms"
+        unitWords="milliseconds"
+        min={CAPTURE_INTERVAL_LIMITS.min}
+        max={CAPTURE_INTERVAL_LIMITS.max}
+        step={50}
+      />
       <p>
         <label>
           Emotion model{' '}

@@ -4,47 +4,10 @@ import { useState } from 'preact/hooks';
 import { EMOTIONS, type Emotion, isEmotion } from '../core/emotions';
 import type { Strategy } from '../core/music/queries';
 import { HOLD_LIMITS, NOTIFY_EVERY_LIMITS } from '../shared/music-settings';
-import { intIn, type StorageItem } from '../shared/storage-item';
 import { moodHistory, musicSettings } from '../shared/stores';
+import { NumberField } from '../ui/number-field';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
-
-function NumberField(p: {
-  item: StorageItem<number>;
-  label: string;
-  unit: string;
-  min: number;
-  max: number;
-}) {
-  const item = useItem(p.item);
-  const [draft, setDraft] = useState<string | null>(null);
-  // A draft is kept only while the text is not a valid value, so its presence is the error.
-  const error = draft === null ? null : `Enter a whole number from ${p.min} to ${p.max}.`;
-  return (
-    <p>
-      <label>
-        {p.label}{' '}
-        <input
-          type="number"
-          min={p.min}
-          max={p.max}
-          value={draft ?? item.value}
-          aria-invalid={error !== null}
-          onInput={(e) => {
-            const text = e.currentTarget.value;
-            const v = intIn(p.min, p.max)(Number(text));
-            if (v !== undefined) {
-              setDraft(null);
-              void p.item.set(v);
-            } else setDraft(text);
-          }}
-        />{' '}
-        {p.unit}
-      </label>
-      {error && <span class="error"> {error}</span>}
-    </p>
-  );
-}
 
 function LiftTable() {
   const lift = useItem(musicSettings.liftRows).value;
