@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
-import { manifestFor, type Target } from './manifest.config';
+import { manifestFor, type Target } from './manifest-variants';
 import { PAGES } from './src/shared/pages';
 
 const root = import.meta.dirname;

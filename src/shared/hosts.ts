@@ -1,5 +1,5 @@
-// Host patterns that both the manifest (build time, in Node) and the extension use; no imports, so
-// manifest.config.ts can read them.
+// Host patterns the extension asks for at run time. manifest.json lists the same patterns (it cannot
+// import them); test/unit/manifest.test.ts checks that the two agree.
 
 /**
  * Apple's Search API: an optional host permission, asked for in the popup only when the user wants

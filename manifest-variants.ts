@@ -1,0 +1,48 @@
+// The build's view of manifest.json, the one manifest source (Chrome's shape; `version` comes from
+// package.json). What differs per build is a small typed transform:
+// - Firefox has no offscreen API: no `offscreen` permission, an event page instead of a service worker,
+//   and a gecko id (the camera runs in a visible tab there).
+// - The e2e test builds (dist/*-test) may also reach the tests' loopback stubs: one more host, and the
+//   same origin in connect-src. No user ever installs them.
+// manifest.json's connect-src lists 'self' and every host the user can grant (a build test checks it):
+// pages and the worker can fetch the extension's own files and the music services, nothing else.
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+export type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'emotune@emotune.app';
+
+const LOOPBACK_HOST = 'http://127.0.0.1/*';
+const LOOPBACK_ORIGIN = 'http://127.0.0.1:*';
+
+export function manifestFor(target: Target, testBuild = false): ManifestV3Export {
+  const base = { ...manifest, version: pkg.version };
+  const test = testBuild
+    ? {
+        host_permissions: [...manifest.host_permissions, LOOPBACK_HOST],
+        content_security_policy: {
+          extension_pages: manifest.content_security_policy.extension_pages.replace(
+            "connect-src 'self'",
+            `connect-src 'self' ${LOOPBACK_ORIGIN}`,
+          ),
+        },
+      }
+    : {};
+  if (target === 'chrome') return { ...base, ...test } as ManifestV3Export;
+  const { minimum_chrome_version: _, ...firefox } = base;
+  return {
+    ...firefox,
+    ...test,
+    permissions: manifest.permissions.filter((p) => p !== 'offscreen'),
+    background: { scripts: [manifest.background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as ManifestV3Export;
+}
