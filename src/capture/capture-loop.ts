@@ -19,6 +19,8 @@ export interface Reporter {
 
 export interface CaptureLoop {
   start(options: CaptureOptions): Promise<void>;
+  /** New options for a running capture, without reopening the camera (starts one if none runs). */
+  configure(options: CaptureOptions): Promise<void>;
   stop(): Promise<{ trackState: string }>;
 }
 
@@ -28,6 +30,8 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
   let isLive = () => false;
   let detector: FaceDetector | null = null;
   let classifier: { id: ModelId; model: EmotionClassifier } | null = null;
+  // The running capture's options and video, for configure().
+  let running: { options: CaptureOptions; video: HTMLVideoElement } | null = null;
   // Bumped on every start/stop so that a frame still in flight from an old run reports nothing.
   let generation = 0;
 
@@ -74,6 +78,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
 
   const halt = () => {
     generation++;
+    running = null;
     frames?.stop();
     frames = null;
     const trackState = closeCamera(stream);
@@ -88,7 +93,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       .state(e)
       .catch((error: unknown) => console.warn('[emotune] state not delivered:', messageOf(error)));
 
-  return {
+  const loop: CaptureLoop = {
     async start(options) {
       halt();
       const run = generation;
@@ -120,7 +125,30 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       }
       if (run !== generation) return;
       await tell({ state: 'running', backend: tf.getBackend(), model: options.modelId });
+      running = { options, video: camera.video };
       schedule(run, pipeline, camera.video, options.intervalMs);
+    },
+    async configure(options) {
+      // The tfjs backend is fixed once set up: only a new page changes it (the background reopens).
+      if (!running || !frames || !isLive() || options.backend !== running.options.backend)
+        return loop.start(options);
+      const run = generation;
+      const { video } = running;
+      frames.stop();
+      // The last frame must be done with the old classifier before loadModels disposes of it.
+      await frames.settled();
+      let pipeline: Pipeline;
+      try {
+        pipeline = await loadModels(options);
+      } catch (error) {
+        halt();
+        return tell({ state: 'error', detail: `Could not load the models: ${messageOf(error)}` });
+      }
+      if (run !== generation) return;
+      if (options.modelId !== running?.options.modelId)
+        await tell({ state: 'running', backend: tf.getBackend(), model: options.modelId });
+      running = { options, video };
+      schedule(run, pipeline, video, options.intervalMs);
     },
     async stop() {
       const trackState = halt();
@@ -128,6 +156,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       return { trackState };
     },
   };
+  return loop;
 }
 
 /** getUserMedia can wait forever (a prompt nobody answers, a driver that hangs): "Starting" must end. */

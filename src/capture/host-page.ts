@@ -20,6 +20,7 @@ export function hostCaptureLoop(onState?: (e: CameraEvent) => void): void {
 
   listen('camera', {
     'capture/start': (options) => loop.start(options),
+    'capture/configure': (options) => loop.configure(options),
     'capture/stop': () => loop.stop(),
   });
 

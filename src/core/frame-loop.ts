@@ -14,13 +14,15 @@ export interface FrameLoopOptions {
 
 export interface FrameLoop {
   stop(): void;
+  /** Resolves once no frame is in flight (after stop(): when the last frame has finished). */
+  settled(): Promise<void>;
 }
 
 export function startFrameLoop(o: FrameLoopOptions): FrameLoop {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const tick = async () => {
-    const started = o.now();
+  let inFlight: Promise<void> = Promise.resolve();
+  const run = async () => {
     try {
       await o.frame();
     } catch (error) {
@@ -30,6 +32,11 @@ export function startFrameLoop(o: FrameLoopOptions): FrameLoop {
         // Reporting the failure failed as well (the background is away): the next frame tries again.
       }
     }
+  };
+  const tick = async () => {
+    const started = o.now();
+    inFlight = run();
+    await inFlight;
     // Self-scheduling instead of setInterval: a slow frame delays the next one, frames never overlap.
     if (!stopped) timer = setTimeout(tick, Math.max(0, o.intervalMs - (o.now() - started)));
   };
@@ -40,5 +47,6 @@ export function startFrameLoop(o: FrameLoopOptions): FrameLoop {
       if (timer) clearTimeout(timer);
       timer = null;
     },
+    settled: () => inFlight,
   };
 }

@@ -42,6 +42,11 @@ export interface ProtocolMap {
   'music/feedback': [target: 'background', req: { trackId: string; liked: boolean }, res: void];
   /** Background -> camera page: start capturing (restarts with new options if running). */
   'capture/start': [target: 'camera', req: CaptureOptions, res: void];
+  /**
+   * Background -> camera page: new options for a running capture. A new interval only reschedules the
+   * frames and a new model only swaps the classifier: the camera stays open and the mood is kept.
+   */
+  'capture/configure': [target: 'camera', req: CaptureOptions, res: void];
   /** Background -> camera page: stop and release the camera; answers the track's final readyState. */
   'capture/stop': [target: 'camera', req: void, res: { trackState: string }];
 }
@@ -75,6 +80,7 @@ const TARGETS: Record<MessageName, Target> = {
   'music/suggest': 'background',
   'music/feedback': 'background',
   'capture/start': 'camera',
+  'capture/configure': 'camera',
   'capture/stop': 'camera',
 };
 

@@ -78,4 +78,28 @@ describe('the frame loop survives every per-frame failure', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(n).toBe(at);
   });
+
+  it('settled() waits for the frame in flight when stopped (a classifier swap must not pull it away)', async () => {
+    let finished = false;
+    loop = startFrameLoop({
+      intervalMs: 100,
+      now: () => Date.now(),
+      frame: async () => {
+        await new Promise((r) => setTimeout(r, 300));
+        finished = true;
+      },
+      onError: () => undefined,
+    });
+    await vi.advanceTimersByTimeAsync(50); // the first frame is under way
+    loop.stop();
+    let settled = false;
+    void loop.settled().then(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(finished).toBe(true);
+    expect(settled).toBe(true);
+  });
 });

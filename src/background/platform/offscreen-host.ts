@@ -41,7 +41,7 @@ export function createOffscreenHost(): CameraHost {
       await creating;
     },
     async update(options) {
-      await send('capture/start', options);
+      await send('capture/configure', options);
     },
     async close() {
       if (creating) await creating.catch(() => undefined);

@@ -28,7 +28,7 @@ export function createTabHost(): CameraHost {
       await opening;
     },
     async update(options) {
-      await send('capture/start', options);
+      await send('capture/configure', options);
     },
     async close() {
       if (cameraViews().length === 0) return { trackState: 'ended' };
