@@ -52,7 +52,7 @@ function idOf(term: string, n: number): number {
  * Songs named after the search words, so a test can tell which search found a track: the first word's
  * genre for the first two, another genre for the third (so genre ranking shows).
  */
-export function songsFor(term: string, base: string, count: number): ItunesResult[] {
+function songsFor(term: string, base: string, count: number): ItunesResult[] {
   const genre = (term.split(' ')[0] ?? '').replace(/^\w/, (c) => c.toUpperCase());
   return Array.from({ length: count }, (_, i) => {
     const n = i + 1;

@@ -63,7 +63,7 @@ export interface SpotifyStub {
 }
 
 /** Three tracks per query, named after it, so a test can tell which query found a track. */
-export function tracksFor(q: string, base: string, offset = 0): StubTrack[] {
+function tracksFor(q: string, base: string, offset = 0): StubTrack[] {
   const slug = q.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
   return [1, 2, 3].map((n) => {
     const id = `${slug}-${n + offset}`;
@@ -82,7 +82,7 @@ export function tracksFor(q: string, base: string, offset = 0): StubTrack[] {
  * A playlist search's answer as Spotify gives it: a null hole, an editorial playlist (owner spotify,
  * closed to new apps) and two user playlists named after the words.
  */
-export function playlistsFor(q: string, base: string): unknown[] {
+function playlistsFor(q: string, base: string): unknown[] {
   const slug = q.replace(/[^a-z0-9]+/gi, '-');
   const playlist = (n: number, owner: { id: string; display_name: string }) => ({
     id: `${slug}-list-${n}`,

@@ -48,7 +48,7 @@ export const RULES = {
 } as const;
 
 /** The `message` and `reason` of a Spotify error answer: `{ error: { status, message, reason? } }`. */
-export function errorDetails(body: unknown): { message: string; reason: string } {
+function errorDetails(body: unknown): { message: string; reason: string } {
   const b = (body ?? {}) as { reason?: unknown; error?: unknown };
   const e = (b.error && typeof b.error === 'object' ? b.error : {}) as {
     message?: unknown;

@@ -39,7 +39,7 @@ export interface Suggestions {
 /** How long a mood's tracks are reused before the provider is asked again. */
 export const CACHE_TTL_MS = 30 * 60_000;
 
-export function sameRow(a: MusicRow, b: MusicRow): boolean {
+function sameRow(a: MusicRow, b: MusicRow): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -78,7 +78,7 @@ export function linkSuggestions(
   };
 }
 
-export function isSuggestions(v: unknown): v is Suggestions {
+function isSuggestions(v: unknown): v is Suggestions {
   if (!v || typeof v !== 'object') return false;
   const s = v as Record<string, unknown>;
   return (
