@@ -93,6 +93,17 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       .state(e)
       .catch((error: unknown) => console.warn('[emotune] state not delivered:', messageOf(error)));
 
+  /** The models for these options; null (camera released, error told) when they cannot load. */
+  const pipelineFor = async (o: CaptureOptions): Promise<Pipeline | null> => {
+    try {
+      return await loadModels(o);
+    } catch (error) {
+      halt();
+      await tell({ state: 'error', detail: `Could not load the models: ${messageOf(error)}` });
+      return null;
+    }
+  };
+
   const loop: CaptureLoop = {
     async start(options) {
       halt();
@@ -116,14 +127,8 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
         ended();
         return false;
       };
-      let pipeline: Pipeline;
-      try {
-        pipeline = await loadModels(options);
-      } catch (error) {
-        halt();
-        return tell({ state: 'error', detail: `Could not load the models: ${messageOf(error)}` });
-      }
-      if (run !== generation) return;
+      const pipeline = await pipelineFor(options);
+      if (!pipeline || run !== generation) return;
       await tell({ state: 'running', backend: tf.getBackend(), model: options.modelId });
       running = { options, video: camera.video };
       schedule(run, pipeline, camera.video, options.intervalMs);
@@ -137,14 +142,8 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       frames.stop();
       // The last frame must be done with the old classifier before loadModels disposes of it.
       await frames.settled();
-      let pipeline: Pipeline;
-      try {
-        pipeline = await loadModels(options);
-      } catch (error) {
-        halt();
-        return tell({ state: 'error', detail: `Could not load the models: ${messageOf(error)}` });
-      }
-      if (run !== generation) return;
+      const pipeline = await pipelineFor(options);
+      if (!pipeline || run !== generation) return;
       if (options.modelId !== running?.options.modelId)
         await tell({ state: 'running', backend: tf.getBackend(), model: options.modelId });
       running = { options, video };
