@@ -21,6 +21,8 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     // As the extension runs the model (no extra mirror averaging): for choosing ensemble weights.
     plain: { type: 'boolean', default: false },
+    // Without the manifest's class offsets: an ensemble member's own output, as the ensemble combines it.
+    raw: { type: 'boolean', default: false },
   },
 });
 if (!values.out) throw new Error('--out <file.f32> is required');
@@ -28,7 +30,9 @@ if (!values.out) throw new Error('--out <file.f32> is required');
 await initNodeBackend('wasm');
 const faces = loadFaces(values.data, values.split as SplitName).slice(0, Number(values.limit ?? Infinity));
 const scratch = scratchDir();
-const classifier = createClassifier(manifestUrlFor(values.model, scratch.path), fileFetch);
+const classifier = createClassifier(manifestUrlFor(values.model, scratch.path), fileFetch, {
+  raw: values.raw,
+});
 await classifier.load();
 const out = new Float32Array(faces.length * EMOTIONS.length);
 let correct = 0;

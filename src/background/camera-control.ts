@@ -1,5 +1,5 @@
-// Keeps the camera page in line with the settings: on when the camera switch is on, restarted with new
-// options when they change, closed (camera released) when it is off. A watchdog (an alarm, and every
+// Keeps the camera page in line with the settings: on when the camera switch is on, given new options
+// when they change, closed (camera released) when it is off. A watchdog (an alarm, and every
 // popup opening) restarts a camera page that has gone silent, and gives up after a few tries.
 import { WATCH, watchCamera } from '../core/camera-watch';
 import { browser } from '../shared/browser';
@@ -91,10 +91,16 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore) {
         await host.close();
         await open();
       }),
-    /** Options changed: a running camera page restarts with them. */
+    /**
+     * Options changed: a running camera page applies them (capture/configure). Not awaited: a model load
+     * in the page must not hold up the camera switch, Retry or the watchdog queued behind it; the page
+     * orders its own changes and drops one that a stop overtook.
+     */
     reconfigure: () =>
       serial(async () => {
-        if (await host.isOpen()) await host.update(await captureOptions());
+        if (!(await host.isOpen())) return;
+        const options = await captureOptions();
+        void host.update(options).catch((error: unknown) => console.warn('[emotune] reconfigure:', error));
       }),
     /** The tfjs backend is fixed once a page has set it up, so a new backend needs a new page. */
     reopen: () =>

@@ -30,12 +30,22 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
   let isLive = () => false;
   let detector: FaceDetector | null = null;
   let classifier: { id: ModelId; model: EmotionClassifier } | null = null;
+  // configure() calls, in order; each drops out if a start or stop came after it was asked.
+  let configuring: Promise<void> = Promise.resolve();
   // The running capture's options and video, for configure().
   let running: { options: CaptureOptions; video: HTMLVideoElement } | null = null;
   // Bumped on every start/stop so that a frame still in flight from an old run reports nothing.
   let generation = 0;
 
-  const loadModels = async (o: CaptureOptions) => {
+  // Model loads run one at a time: a start and a configure that overlap must not both load (and one leak)
+  // a classifier.
+  let loading: Promise<unknown> = Promise.resolve();
+  const loadModels = (o: CaptureOptions): Promise<Pipeline> => {
+    const next = loading.then(() => loadModelsNow(o));
+    loading = next.catch(() => undefined);
+    return next;
+  };
+  const loadModelsNow = async (o: CaptureOptions) => {
     if (!detector) {
       // The WASM threaded build spawns blob: workers, which the extension CSP forbids; without this flag
       // tf.setBackend('wasm') hangs forever in an extension page.
@@ -104,6 +114,27 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     }
   };
 
+  /** New options for the running capture: reschedule, and swap the classifier if the model changed. */
+  const reconfigure = async (options: CaptureOptions): Promise<void> => {
+    // The tfjs backend is fixed once set up: only a new page changes it (the background reopens).
+    if (!running || !frames || !isLive() || options.backend !== running.options.backend)
+      return loop.start(options);
+    const run = generation;
+    const { video } = running;
+    const newModel = options.modelId !== running.options.modelId;
+    // Stamps the report time: a model load can take a while, and the watchdog must not take the quiet
+    // for a stalled page.
+    if (newModel) await tell({ state: 'running', backend: tf.getBackend(), model: running.options.modelId });
+    frames.stop();
+    // The last frame must be done with the old classifier before loadModels disposes of it.
+    await frames.settled();
+    const pipeline = await pipelineFor(options);
+    if (!pipeline || run !== generation) return;
+    if (newModel) await tell({ state: 'running', backend: tf.getBackend(), model: options.modelId });
+    running = { options, video };
+    schedule(run, pipeline, video, options.intervalMs);
+  };
+
   const loop: CaptureLoop = {
     async start(options) {
       halt();
@@ -133,21 +164,11 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       running = { options, video: camera.video };
       schedule(run, pipeline, camera.video, options.intervalMs);
     },
-    async configure(options) {
-      // The tfjs backend is fixed once set up: only a new page changes it (the background reopens).
-      if (!running || !frames || !isLive() || options.backend !== running.options.backend)
-        return loop.start(options);
-      const run = generation;
-      const { video } = running;
-      frames.stop();
-      // The last frame must be done with the old classifier before loadModels disposes of it.
-      await frames.settled();
-      const pipeline = await pipelineFor(options);
-      if (!pipeline || run !== generation) return;
-      if (options.modelId !== running?.options.modelId)
-        await tell({ state: 'running', backend: tf.getBackend(), model: options.modelId });
-      running = { options, video };
-      schedule(run, pipeline, video, options.intervalMs);
+    configure(options) {
+      const asked = generation;
+      const job = configuring.then(() => (asked === generation ? reconfigure(options) : undefined));
+      configuring = job.catch(() => undefined);
+      return job;
     },
     async stop() {
       const trackState = halt();

@@ -36,6 +36,7 @@ async function loadEnsemble(
   m: EnsembleManifest,
   manifestUrl: string,
   fetchFn: FetchLike,
+  raw: boolean,
 ): Promise<LoadedGraph> {
   const members: LoadedGraph[] = [];
   try {
@@ -53,7 +54,7 @@ async function loadEnsemble(
     async classify(face) {
       const outputs: Scores[] = [];
       for (const member of members) outputs.push(await member.classify(face));
-      return combineMembers(outputs, weights, m.classBias);
+      return combineMembers(outputs, weights, raw ? undefined : m.classBias);
     },
     dispose() {
       for (const member of members) member.dispose();
@@ -63,12 +64,15 @@ async function loadEnsemble(
 
 /**
  * A classifier for the model described by the manifest at `manifestUrl`. `fetchFn` lets Node (eval,
- * tests) read the same files from disk; the browser uses its own fetch on the extension's URL.
+ * tests) read the same files from disk; the browser uses its own fetch on the extension's URL. `raw`
+ * leaves out the manifest's class offsets (the lab fits an ensemble on its members' raw outputs).
  */
 export function createClassifier(
   manifestUrl: string,
   fetchFn: FetchLike = (u) => fetch(u),
+  opts: { raw?: boolean } = {},
 ): EmotionClassifier {
+  const raw = opts.raw ?? false;
   let loaded: { manifest: ClassifierManifest; model: LoadedGraph } | null = null;
   const need = () => {
     if (!loaded) throw new Error('classifier used before load()');
@@ -80,13 +84,13 @@ export function createClassifier(
     },
     async load() {
       if (loaded) return;
-      const raw = await readManifest(manifestUrl, fetchFn);
-      if ((raw as { format?: unknown } | null)?.format === 'ensemble') {
-        const manifest = parseEnsembleManifest(raw);
-        loaded = { manifest, model: await loadEnsemble(manifest, manifestUrl, fetchFn) };
+      const json = await readManifest(manifestUrl, fetchFn);
+      if ((json as { format?: unknown } | null)?.format === 'ensemble') {
+        const manifest = parseEnsembleManifest(json);
+        loaded = { manifest, model: await loadEnsemble(manifest, manifestUrl, fetchFn, raw) };
       } else {
-        const manifest = parseModelManifest(raw);
-        loaded = { manifest, model: await loadGraphClassifier(manifest, manifestUrl, fetchFn) };
+        const manifest = parseModelManifest(json);
+        loaded = { manifest, model: await loadGraphClassifier(manifest, manifestUrl, fetchFn, raw) };
       }
     },
     async classify(face) {

@@ -139,8 +139,17 @@ describe('a camera that does not start', () => {
     // The next getUserMedia never answers, like a prompt nobody answers or a driver that hangs.
     await doc.evaluate('navigator.mediaDevices.getUserMedia = () => new Promise(() => undefined); true');
     await doc.detach();
-    // A new interval restarts the capture in the same document, which now opens the camera again.
-    await e.worker.evaluate(() => chrome.storage.local.set({ captureIntervalMs: { v: 1, value: 1100 } }));
+    // The background restarts the capture in the same document (as it does on open), which now opens
+    // the camera again. (New options no longer reopen the camera: capture/configure.)
+    // Not awaited: the page answers only once the start is over (timed out).
+    await e.worker.evaluate(() => {
+      void chrome.runtime.sendMessage({
+        emotune: 1,
+        name: 'capture/start',
+        target: 'camera',
+        data: { intervalMs: 1000, modelId: 'emotion-ensemble', backend: 'auto' },
+      });
+    });
     await e.waitForSnapshot((s) => s.status === 'starting');
     const popup = new PopupPage(await e.openPopup());
     expect(await popup.waitForStatus('did not start')).toMatch(/no picture after 20 s/);

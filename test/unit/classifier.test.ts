@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fileFetch, initNodeBackend, MODELS, modelManifestUrl } from '../../scripts/lib/node-tf';
 import { decodeGrayPng } from '../../scripts/lib/png';
 import { createClassifier, type EmotionClassifier } from '../../src/capture/classifier';
+import { applyOffsets } from '../../src/core/calibration';
 import { EMOTIONS, topEmotion } from '../../src/core/emotions';
 import { MODEL_IDS } from '../../src/shared/models';
 
@@ -67,6 +68,24 @@ describe('EmotionClassifier lifecycle', () => {
       fresh.classify({ frame: tf.zeros([2, 2, 1]), box: { x: 0, y: 0, width: 2, height: 2 } }),
     ).rejects.toThrow(/before load/);
     await expect(fresh.load()).rejects.toThrow(/HTTP 404/);
+  });
+
+  it('raw leaves out the manifest’s class offsets (what an ensemble combines); otherwise they apply', async () => {
+    const url = modelManifestUrl(join(MODELS, 'emotion-xception'));
+    const biased = createClassifier(url, fileFetch);
+    const raw = createClassifier(url, fileFetch, { raw: true });
+    await Promise.all([biased.load(), raw.load()]);
+    const manifest = biased.manifest as { classBias?: Record<string, number> };
+    expect(manifest.classBias).toBeDefined();
+    const frame = face('neutral');
+    const crop = { frame, box: { x: 0, y: 0, width: 48, height: 48 } };
+    const [b, r] = [await biased.classify(crop), await raw.classify(crop)];
+    const want = applyOffsets(r, manifest.classBias);
+    for (const e of EMOTIONS) expect(b[e]).toBeCloseTo(want[e], 6);
+    expect(Math.abs(b.neutral - r.neutral)).toBeGreaterThan(1e-4);
+    frame.dispose();
+    biased.dispose();
+    raw.dispose();
   });
 
   it('refuses at load, naming every op, a model whose graph the backend cannot run', async () => {
