@@ -23,7 +23,7 @@ from .augment import augment
 from .data import DEFAULT_FER, DEFAULT_FERPLUS, DEFAULT_LFW, LABELS, class_counts, load_fer2013, load_ferplus_soft
 from .import_tfjs import load_tfjs_xception
 from .keras_weights import load_keras_xception
-from .losses import distillation_loss, load_teacher, load_teachers, soft_cross_entropy
+from .losses import distillation_loss, load_teachers, soft_cross_entropy
 from .preprocess import to_input
 from .recipes import RECIPES, Recipe
 from .xception import Xception, count_params

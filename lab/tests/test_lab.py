@@ -69,7 +69,7 @@ if __name__ == "__main__":
 
 class DistillationTest(unittest.TestCase):
     def test_zero_when_the_student_matches_the_softened_teacher(self):
-        from emotune_lab.train import distillation_loss
+        from emotune_lab.losses import distillation_loss
         teacher = torch.softmax(torch.tensor([[2.0, 0.5, -1.0, 0.0, 0.3, -0.2, 1.0]]), 1)
         # The student's logits equal the teacher's: at any temperature the softened distributions agree.
         same = distillation_loss(torch.log(teacher), teacher, 2.0)
@@ -78,7 +78,7 @@ class DistillationTest(unittest.TestCase):
         self.assertGreater(other.item(), 0.01)
 
     def test_teacher_file_must_match_the_split(self):
-        from emotune_lab.train import load_teacher
+        from emotune_lab.losses import load_teacher
         with tempfile.TemporaryDirectory() as d:
             path = Path(d) / "t.f32"
             np.ones((5, 7), np.float32).tofile(path)

@@ -14,14 +14,6 @@ export function applyOffsets(scores: Scores, offsets: ClassOffsets | null | unde
   return total > 0 ? scoresFrom((e) => raw[e] / total) : scores;
 }
 
-/** Adds two sets of offsets (a model's class bias, then a person's calibration). */
-export function addOffsets(
-  a: ClassOffsets | null | undefined,
-  b: ClassOffsets | null | undefined,
-): ClassOffsets {
-  return Object.fromEntries(EMOTIONS.map((e) => [e, (a?.[e] ?? 0) + (b?.[e] ?? 0)]));
-}
-
 export interface RestingParams {
   /** How far (log units) every other class must end up below neutral on the resting face. */
   margin: number;

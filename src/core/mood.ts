@@ -131,7 +131,7 @@ export function applyReading(s: MoodSnapshot, r: Reading, p: MoodParams = DEFAUL
 }
 
 /** How far the top smoothed score leads the second. */
-export function leadOf(scores: Scores): number {
+function leadOf(scores: Scores): number {
   const [first = 0, second = 0] = Object.values(scores).sort((a, b) => b - a);
   return first - second;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addOffsets, applyOffsets, parseOffsets, restingOffsets } from '../../src/core/calibration';
+import { applyOffsets, parseOffsets, restingOffsets } from '../../src/core/calibration';
 import { EMOTIONS, type Emotion, type Scores, scoresFrom, topEmotion } from '../../src/core/emotions';
 
 const reads = (top: Emotion, p: number, second: Emotion = 'neutral', q = 0): Scores =>
@@ -20,14 +20,6 @@ describe('class offsets', () => {
     expect(sum(shifted)).toBeCloseTo(1, 9);
     // p * exp(b), renormalised: the ratio neutral/sad grows by exactly e^0.5
     expect(shifted.neutral / shifted.sad).toBeCloseTo((0.4 / 0.5) * Math.exp(0.5), 9);
-  });
-
-  it('add up (a model bias, then a person)', () => {
-    expect(addOffsets({ sad: -1 }, { sad: -0.5, angry: -0.2 })).toMatchObject({
-      sad: -1.5,
-      angry: -0.2,
-      happy: 0,
-    });
   });
 });
 
