@@ -7,8 +7,14 @@ import type { CaptureOptions } from '../shared/protocol';
 import { sessionStarted, settings } from '../shared/stores';
 import type { moodStore } from './mood-store';
 import type { CameraHost } from './platform';
+import type { Serial } from './serial';
 
 export const WATCH_ALARM = 'emotune-camera-watch';
+
+/** The options a camera page captures with; null while the switch is off (a page opened to play). */
+export async function captureOptionsIfOn(): Promise<CaptureOptions | null> {
+  return (await settings.cameraEnabled.get()) ? captureOptions() : null;
+}
 
 export async function captureOptions(): Promise<CaptureOptions> {
   const [intervalMs, modelId, backend] = await Promise.all([
@@ -19,19 +25,12 @@ export async function captureOptions(): Promise<CaptureOptions> {
   return { intervalMs, modelId, backend };
 }
 
-export function createCameraControl(host: CameraHost, mood: typeof moodStore) {
-  let queue: Promise<unknown> = Promise.resolve();
-  // Serialised: a quick on-off-on from the popup runs in order instead of racing two documents.
-  const serial = (job: () => Promise<void>) => {
-    const next = queue.then(job);
-    queue = next.catch((error: unknown) => console.error('[emotune] camera control:', error));
-    return next;
-  };
-
+/** `serial` is shared with the player: both open and close the one media page. */
+export function createCameraControl(host: CameraHost, mood: typeof moodStore, serial: Serial) {
   // 'starting' is stamped before the page exists, so the watchdog times the start from here.
   const open = async () => {
     await mood.cameraEvent({ state: 'starting' });
-    await host.open();
+    await host.open(await captureOptions());
   };
 
   const watch = async () => {
@@ -50,15 +49,16 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore) {
       return;
     }
     await mood.stall(verdict.detail);
-    await host.close();
-    await host.open();
+    await host.close(true);
+    await host.open(await captureOptions());
   };
 
   const sync = () =>
     serial(async () => {
       if (await settings.cameraEnabled.get()) {
         await browser.alarms.create(WATCH_ALARM, { periodInMinutes: WATCH.periodMinutes });
-        if (!(await host.isOpen())) await open();
+        // The page may be open for the player alone: camera-off says the camera is not running in it.
+        if (!(await host.isOpen()) || (await mood.current()).status === 'camera-off') await open();
         else await watch();
       } else {
         await browser.alarms.clear(WATCH_ALARM);
@@ -88,7 +88,7 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore) {
       serial(async () => {
         if (!(await settings.cameraEnabled.get())) return;
         await mood.resetRestarts();
-        await host.close();
+        await host.close(true);
         await open();
       }),
     /**
@@ -98,16 +98,18 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore) {
      */
     reconfigure: () =>
       serial(async () => {
-        if (!(await host.isOpen())) return;
+        // A page open only for the player must not start the camera (configure starts one if none runs).
+        if (!(await settings.cameraEnabled.get()) || !(await host.isOpen())) return;
         const options = await captureOptions();
         void host.update(options).catch((error: unknown) => console.warn('[emotune] reconfigure:', error));
       }),
     /** The tfjs backend is fixed once a page has set it up, so a new backend needs a new page. */
     reopen: () =>
       serial(async () => {
-        if (!(await host.isOpen())) return;
-        await host.close();
-        if (await settings.cameraEnabled.get()) await open();
+        // A page open only for the player has no backend to change.
+        if (!(await settings.cameraEnabled.get()) || !(await host.isOpen())) return;
+        await host.close(true);
+        await open();
       }),
   };
 }

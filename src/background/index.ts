@@ -6,16 +6,23 @@ import { PAGES } from '../shared/pages';
 import { moodHistory, musicSettings, musicState, settings } from '../shared/stores';
 import { refreshBadge } from './badge';
 import { calibrator } from './calibration';
-import { captureOptions, createCameraControl, WATCH_ALARM } from './camera-control';
+import { captureOptionsIfOn, createCameraControl, WATCH_ALARM } from './camera-control';
 import { moodStore } from './mood-store';
 import { announcer, signIn, signOut, suggester } from './music';
-import { createCameraHost } from './platform';
+import { createPlayer } from './music/player';
+import { createCameraHost, createMediaPage } from './platform';
+import { createSerial } from './serial';
 import { mirrorSpotifyStatus } from './spotify/status';
 
 const WELCOME_PAGE = `${PAGES.options}?welcome`;
 
 mirrorSpotifyStatus();
-const camera = createCameraControl(createCameraHost(), moodStore);
+// The camera and the player share the one media page, and one queue for opening and closing it.
+const page = createMediaPage();
+const serial = createSerial('media page');
+const player = createPlayer(page, suggester, serial);
+const camera = createCameraControl(createCameraHost(page, player.active), moodStore, serial);
+announcer.onAnnounce(player.follow);
 // First, before any event below can open the camera: a new browser session starts with it off.
 void camera.sessionStart();
 // Reading deletes mood history older than 24 hours (its item expires spans on every read).
@@ -30,7 +37,7 @@ listen('background', {
   'camera/state': async (event) => void (await moodStore.cameraEvent(event)),
   'camera/sync': () => camera.sync(),
   'camera/retry': () => camera.retry(),
-  'capture/options': () => captureOptions(),
+  'capture/options': () => captureOptionsIfOn(),
   'mood/current': () => moodStore.current(),
   'calibration/start': () => calibrator.start(),
   'calibration/reset': () => calibrator.reset(),
@@ -38,12 +45,19 @@ listen('background', {
   'spotify/sign-out': () => signOut(),
   'music/suggest': ({ emotion, refresh }) => suggester.suggest(emotion, refresh),
   'music/feedback': ({ trackId, liked }) => suggester.feedback(trackId, liked),
+  'player/control': (command) => player.control(command),
+  'player/sync': () => player.sync(),
+  'player/current': () => player.current(),
+  'player/event': (event) => player.event(event),
 });
 
 settings.cameraEnabled.watch(() => void camera.sync());
 settings.captureIntervalMs.watch(() => void camera.reconfigure());
 settings.modelId.watch(() => void camera.reconfigure());
 settings.backend.watch(() => void camera.reopen());
+musicSettings.previewVolume.watch(() => void player.volume());
+// Turned off anywhere (the popup hands the track over to its own player first): the queue stops.
+musicSettings.keepPlaying.watch((on) => void (on || player.control({ kind: 'stop' })));
 // Tokens belong to one Client ID: a new ID means a new sign-in.
 musicSettings.clientId.watch(async (id) => {
   if ((await musicState.session.get())?.clientId !== id) await signOut();

@@ -1,29 +1,38 @@
 // The wiring every camera page shares (Chrome's offscreen document, Firefox's visible tab): the capture
 // loop reports over the protocol, answers the background's start/stop, and asks for its options once.
+// The engine (tfjs, Human, the models) loads only when the camera starts: the same page may be open
+// just to play previews.
 import type { CameraEvent } from '../core/mood';
 import { browser } from '../shared/browser';
 import { listen, send } from '../shared/messaging';
-import { createCaptureLoop } from './capture-loop';
+import type { CaptureLoop } from './capture-loop';
 
 /** `onState` lets a visible page show the camera's state too. */
 export function hostCaptureLoop(onState?: (e: CameraEvent) => void): void {
-  const loop = createCaptureLoop(
-    {
-      reading: (r) => send('camera/reading', r),
-      state: (e) => {
-        onState?.(e);
-        return send('camera/state', e);
-      },
-    },
-    (path) => browser.runtime.getURL(path),
-  );
+  let loop: Promise<CaptureLoop> | null = null;
+  const engine = () =>
+    (loop ??= import('./capture-loop').then(({ createCaptureLoop }) =>
+      createCaptureLoop(
+        {
+          reading: (r) => send('camera/reading', r),
+          state: (e) => {
+            onState?.(e);
+            return send('camera/state', e);
+          },
+        },
+        (path) => browser.runtime.getURL(path),
+      ),
+    ));
 
   listen('camera', {
-    'capture/start': (options) => loop.start(options),
-    'capture/configure': (options) => loop.configure(options),
-    'capture/stop': () => loop.stop(),
+    'capture/start': async (options) => (await engine()).start(options),
+    'capture/configure': async (options) => (await engine()).configure(options),
+    // A page whose camera never started has nothing to release.
+    'capture/stop': async () => (loop ? (await loop).stop() : { trackState: 'ended' }),
   });
 
-  // The background opened this page to capture: ask it how, now that the listener above is in place.
-  void send('capture/options', undefined).then((options) => loop.start(options));
+  // The background opened this page: ask it how to capture (null: the page is here to play previews).
+  void send('capture/options', undefined).then((options) => {
+    if (options) void engine().then((l) => l.start(options));
+  });
 }

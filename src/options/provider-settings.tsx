@@ -1,11 +1,14 @@
 // Where the popup's tracks come from: Apple's keyless catalogue (its permission, storefront), Spotify
-// (set up in the next section) or the search links alone; and the volume of previews.
+// (set up in the next section) or the search links alone; the volume of previews, and whether they
+// keep playing after the popup closes.
 import { useState } from 'preact/hooks';
 import type { ProviderChoice } from '../core/music/provider';
 import { browser } from '../shared/browser';
 import { keylessOrigins } from '../shared/keyless-access';
 import { countryProblem, VOLUME_LIMITS } from '../shared/music-settings';
+import { PLAYS_IN_TAB } from '../shared/platform';
 import { musicSettings, musicState } from '../shared/stores';
+import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 import { useKeylessAccess } from '../ui/use-keyless-access';
 
@@ -46,8 +49,9 @@ function CountryField() {
 export function ProviderSettings() {
   const provider = useItem(musicSettings.provider);
   const volume = useItem(musicSettings.previewVolume);
+  const keep = useItem(musicSettings.keepPlaying);
   const access = useKeylessAccess();
-  const problems = [provider, volume].map((i) => i.problem).filter(Boolean);
+  const problems = [provider, volume, keep].map((i) => i.problem).filter(Boolean);
   const [message, setMessage] = useState<string | null>(null);
 
   const withdraw = async () => {
@@ -130,6 +134,17 @@ export function ProviderSettings() {
           />{' '}
           <output>{volume.value}%</output>
         </label>
+      </p>
+      <p>
+        <Switch checked={keep.value} onChange={(on) => void musicSettings.keepPlaying.set(on)}>
+          Keep playing while I browse
+        </Switch>
+        <br />
+        <span class="muted">
+          Previews you start go on playing, one after another, when the popup closes, and move to the music of
+          a new mood once auto-suggest announces it. Only your press of play starts them.
+          {PLAYS_IN_TAB && ' Firefox plays them in the pinned Emotune tab, which opens when you press play.'}
+        </span>
       </p>
     </section>
   );

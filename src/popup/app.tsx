@@ -5,7 +5,7 @@ import { statusText } from '../core/status-text';
 import { browser } from '../shared/browser';
 import { send } from '../shared/messaging';
 import { PAGES } from '../shared/pages';
-import { moodSnapshot, musicSettings, settings } from '../shared/stores';
+import { moodSnapshot, musicSettings, musicState, settings } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
 import { RepairNote } from '../ui/repair-note';
 import { Switch } from '../ui/switch';
@@ -43,6 +43,8 @@ export function App() {
   const stored = useItem(moodSnapshot).value;
   const enabled = useItem(settings.cameraEnabled).value;
   const intervalMs = useItem(settings.captureIntervalMs).value;
+  const queue = useItem(musicState.playQueue).value;
+  const keepPlaying = useItem(musicSettings.keepPlaying).value;
   // A mood from a camera page that has gone silent is not current, whatever storage still says.
   const snapshot = { ...stored, status: shownStatus(stored, intervalMs, useNow(2000)) };
   // Opening the popup makes the background check that the camera page still reports (its watchdog).
@@ -58,7 +60,8 @@ export function App() {
   const status = enabled ? snapshot.status : 'camera-off';
   const message = statusText(status, snapshot.detail);
   const mood = enabled && snapshot.mood ? snapshot.mood : null;
-  const emotion = mood ?? picked;
+  // With no mood read or picked, the music that keeps playing is shown, with its player.
+  const emotion = mood ?? picked ?? (keepPlaying && queue ? queue.emotion : null);
 
   return (
     <div class="popup">

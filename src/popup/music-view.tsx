@@ -68,7 +68,7 @@ export function MusicView({ emotion }: { emotion: Emotion }) {
     access.permitted,
   ]);
 
-  const preview = usePreviewPlayer(s?.tracks ?? [], volume.value);
+  const preview = usePreviewPlayer(s?.tracks ?? [], emotion, volume.value);
   return (
     <section aria-label="Music" class="music">
       <div class="music-head">

@@ -1,14 +1,25 @@
-// Plays the tracks' previews in the popup: one audio element, play/pause per track, progress and next.
-// Nothing plays until the user presses play (no autoplay, and preload none until then); the camera or
-// a mood change never starts audio.
-import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+// The popup's preview player: in the popup itself, or, with "Keep playing while I browse", the queue
+// that plays on after the popup closes (queue-player.ts). Switching hands the track over where it is.
+import { useState } from 'preact/hooks';
+import type { Emotion } from '../core/emotions';
+import { currentTrack, positionAt } from '../core/music/play-queue';
 import type { Track } from '../core/music/tracks';
+import { send } from '../shared/messaging';
+import { musicSettings } from '../shared/stores';
+import { Switch } from '../ui/switch';
+import { useItem } from '../ui/use-item';
+import { useLocalPlayer } from './local-player';
+import { useQueuePlayer } from './queue-player';
 
 export interface PreviewPlayer {
   /** The track loaded in the player (playing or paused), if any. */
   current: Track | null;
   playing: boolean;
+  /** Seconds into the track, and its length (0 while unknown). */
+  at: number;
+  duration: number;
+  error: string | null;
+  hasNext: boolean;
   toggle(track: Track): void;
   next(): void;
 }
@@ -16,94 +27,63 @@ export interface PreviewPlayer {
 const clock = (s: number) =>
   Number.isFinite(s) ? `${Math.floor(s / 60)}:${`${Math.floor(s % 60)}`.padStart(2, '0')}` : '0:00';
 
-export function usePreviewPlayer(tracks: Track[], volume: number) {
-  const audio = useRef<HTMLAudioElement>(null);
-  const [current, setCurrent] = useState<Track | null>(null);
-  const [playing, setPlaying] = useState(false);
-  const [time, setTime] = useState({ at: 0, duration: 0 });
-  const [error, setError] = useState<string | null>(null);
-  const playable = tracks.filter((t) => t.preview);
+export function usePreviewPlayer(tracks: Track[], emotion: Emotion, volume: number) {
+  const keep = useItem(musicSettings.keepPlaying).value;
+  const [failure, setFailure] = useState<string | null>(null);
+  const local = useLocalPlayer(tracks, volume);
+  const queued = useQueuePlayer(emotion, setFailure);
+  const player = keep ? queued.player : local.player;
 
-  useEffect(() => {
-    if (audio.current) audio.current.volume = volume / 100;
-  }, [volume, current]);
-  // New suggestions replace the list: a track no longer shown stops.
-  useEffect(() => {
-    if (current && !tracks.some((t) => t.id === current.id)) {
-      audio.current?.pause();
-      setCurrent(null);
+  /** The user's switch: the track in play moves to the other player at the same second. */
+  const setKeep = async (on: boolean) => {
+    setFailure(null);
+    if (on) {
+      const { current, playing, at } = local.player;
+      local.player.release();
+      await musicSettings.keepPlaying.set(true);
+      if (current && playing)
+        await send('player/control', { kind: 'play', emotion, trackId: current.id, position: at });
+      return;
     }
-  }, [tracks]);
-
-  const start = (track: Track) => {
-    const el = audio.current;
-    if (!el || !track.preview) return;
-    setError(null);
-    if (current?.id !== track.id) {
-      el.src = track.preview;
-      setCurrent(track);
-      setTime({ at: 0, duration: 0 });
-    }
-    el.play().catch((e: Error) => {
-      // A newer play() or pause() interrupted this one: not a fault.
-      if (e.name !== 'AbortError') setError(`This preview could not be played (${e.message}).`);
-    });
+    const q = queued.queue;
+    const track = q && currentTrack(q);
+    await musicSettings.keepPlaying.set(false);
+    if (!q) return;
+    await send('player/control', { kind: 'stop' });
+    const shown = track && tracks.find((t) => t.id === track.id);
+    if (shown && q.playing) local.player.start(shown, positionAt(q, Date.now()));
   };
 
-  const player: PreviewPlayer = {
-    current,
-    playing,
-    toggle(track) {
-      if (current?.id === track.id && playing) audio.current?.pause();
-      else start(track);
-    },
-    next() {
-      const i = playable.findIndex((t) => t.id === current?.id);
-      const following = playable[(i + 1) % playable.length];
-      if (following) start(following);
-    },
-  };
-
-  const element = (
-    // biome-ignore lint/a11y/useMediaCaption: 30-second music previews come with no captions to show
-    <audio
-      ref={audio as RefObject<HTMLAudioElement>}
-      preload="none"
-      aria-label="Preview"
-      onPlay={() => setPlaying(true)}
-      onPause={() => setPlaying(false)}
-      onTimeUpdate={(e) => setTime({ at: e.currentTarget.currentTime, duration: e.currentTarget.duration })}
-      onEnded={() => player.next()}
-      onError={() => current && setError('This preview could not be loaded.')}
-    />
-  );
-
-  const bar = current && (
+  const error = failure ?? player.error;
+  const bar = player.current && (
     <section class="player" aria-label="Preview player">
       <button
         type="button"
         class="secondary"
-        aria-label={playing ? 'Pause' : 'Play'}
-        onClick={() => player.toggle(current)}
+        aria-label={player.playing ? 'Pause' : 'Play'}
+        onClick={() => player.current && player.toggle(player.current)}
       >
-        {playing ? '⏸' : '▶'}
+        {player.playing ? '⏸' : '▶'}
       </button>
       <span class="now">
-        <span class="title">{current.name}</span>
-        <progress aria-label="Preview progress" max={time.duration || 30} value={time.at} />
+        <span class="title">{player.current.name}</span>
+        <progress aria-label="Preview progress" max={player.duration || 30} value={player.at} />
         <span class="muted time">
-          {clock(time.at)} / {clock(time.duration)}
+          {clock(player.at)} / {clock(player.duration)}
         </span>
       </span>
       <button
         type="button"
         class="secondary"
         aria-label="Next preview"
-        disabled={playable.length < 2}
+        disabled={!player.hasNext}
         onClick={() => player.next()}
       >
         ⏭
       </button>
+      <Switch checked={keep} onChange={(on) => void setKeep(on).catch((e: Error) => setFailure(e.message))}>
+        Keep playing while I browse
+      </Switch>
       {error && (
         <span class="error" role="alert">
           {error}
@@ -112,5 +92,5 @@ export function usePreviewPlayer(tracks: Track[], volume: number) {
     </section>
   );
 
-  return { player, element, bar };
+  return { player, element: local.element, bar };
 }

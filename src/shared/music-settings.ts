@@ -52,6 +52,18 @@ export const previewVolumeDef: ItemDefinition<number> = {
   validate: intIn(VOLUME_LIMITS.min, VOLUME_LIMITS.max),
 };
 
+/**
+ * Previews keep playing, as a queue, after the popup closes (Chrome: the offscreen document; Firefox:
+ * the Emotune tab), and follow auto-suggest's mood changes. Off: previews play in the popup only.
+ */
+export const keepPlayingDef: ItemDefinition<boolean> = {
+  key: 'keepPlaying',
+  area: 'local',
+  version: 1,
+  defaultValue: false,
+  validate: isBool,
+};
+
 /** The user's own Spotify app Client ID ('' = none: the embedded search links are used). */
 export const spotifyClientIdDef: ItemDefinition<string> = {
   key: 'spotifyClientId',

@@ -4,6 +4,7 @@ import { type Emotion, isEmotion } from '../core/emotions';
 import type { AnnounceState } from '../core/music/auto-suggest';
 import { INITIAL_ANNOUNCE } from '../core/music/auto-suggest';
 import type { TopArtist } from '../core/music/personal';
+import { isPlayQueue, type PlayQueue } from '../core/music/play-queue';
 import { INITIAL_RATE, isRateState, type RateState } from '../core/music/rate-limit';
 import type { SpotifyTokens } from '../core/music/spotify-auth';
 import { cleanSuggestions, migrateSuggestionsV2, type Suggestions } from '../core/music/suggestions';
@@ -211,4 +212,16 @@ export const announceStateDef: ItemDefinition<AnnounceState> = {
       ? (s as AnnounceState)
       : undefined;
   },
+};
+
+/**
+ * "Keep playing while I browse": the queue the player page plays (session: playback ends with the
+ * browser); null = nothing queued. The background writes it, the popup shows it.
+ */
+export const playQueueDef: ItemDefinition<PlayQueue | null> = {
+  key: 'playQueue',
+  area: 'session',
+  version: 1,
+  defaultValue: null,
+  validate: (v) => (v === null || isPlayQueue(v) ? (v as PlayQueue | null) : undefined),
 };

@@ -4,3 +4,6 @@
  * the visible camera page prompts by itself.
  */
 export const NEEDS_PERMISSION_PAGE = import.meta.env.TARGET !== 'firefox';
+
+/** Firefox plays "keep playing" previews in its pinned Emotune tab, which opens when play is pressed. */
+export const PLAYS_IN_TAB = import.meta.env.TARGET === 'firefox';

@@ -2,6 +2,7 @@
 // for its own target, so a runtime broadcast (which reaches every extension page) is answered once.
 import type { Emotion } from '../core/emotions';
 import type { CameraEvent, MoodSnapshot, Reading } from '../core/mood';
+import type { PlayerCommand, PlayerEvent, PlayerView } from '../core/music/play-queue';
 import type { Suggestions } from '../core/music/suggestions';
 import type { ModelId } from './models';
 import type { BackendPreference } from './settings';
@@ -12,7 +13,7 @@ export interface CaptureOptions {
   backend: BackendPreference;
 }
 
-export type Target = 'background' | 'camera';
+export type Target = 'background' | 'camera' | 'player';
 
 /** name -> [target, request, response]. */
 export interface ProtocolMap {
@@ -24,8 +25,11 @@ export interface ProtocolMap {
   'camera/sync': [target: 'background', req: void, res: void];
   /** Popup -> background: the user's retry after a camera failure: a fresh camera page. */
   'camera/retry': [target: 'background', req: void, res: void];
-  /** Camera page -> background: the options to capture with, asked for once the page has loaded. */
-  'capture/options': [target: 'background', req: void, res: CaptureOptions];
+  /**
+   * Camera page -> background: the options to capture with, asked for once the page has loaded; null
+   * when the camera is off (the page was opened to play previews).
+   */
+  'capture/options': [target: 'background', req: void, res: CaptureOptions | null];
   /** Any page -> background: the current mood (pages usually watch storage instead). */
   'mood/current': [target: 'background', req: void, res: MoodSnapshot];
   /** Popup -> background: learn this user's resting face from the next few seconds of readings. */
@@ -40,6 +44,16 @@ export interface ProtocolMap {
   'music/suggest': [target: 'background', req: { emotion: Emotion; refresh: boolean }, res: Suggestions];
   /** Popup -> background: thumbs up (true) or down on a shown track; teaches the preferences. */
   'music/feedback': [target: 'background', req: { trackId: string; liked: boolean }, res: void];
+  /** Popup -> background: play, pause, resume, skip or stop the queue that plays while browsing. */
+  'player/control': [target: 'background', req: PlayerCommand, res: void];
+  /** Popup -> background: a queue marked playing whose page has gone is marked paused (popup opening). */
+  'player/sync': [target: 'background', req: void, res: void];
+  /** Player page -> background: what it should play, asked for once the page has loaded. */
+  'player/current': [target: 'background', req: void, res: PlayerView | null];
+  /** Player page -> background: the track started, paused, ended or failed. */
+  'player/event': [target: 'background', req: PlayerEvent, res: void];
+  /** Background -> player page: play this (or stop: null); the page seeks only a track it did not have. */
+  'player/apply': [target: 'player', req: PlayerView | null, res: void];
   /** Background -> camera page: start capturing (restarts with new options if running). */
   'capture/start': [target: 'camera', req: CaptureOptions, res: void];
   /**
@@ -79,6 +93,11 @@ const TARGETS: Record<MessageName, Target> = {
   'spotify/sign-out': 'background',
   'music/suggest': 'background',
   'music/feedback': 'background',
+  'player/control': 'background',
+  'player/sync': 'background',
+  'player/current': 'background',
+  'player/event': 'background',
+  'player/apply': 'player',
   'capture/start': 'camera',
   'capture/configure': 'camera',
   'capture/stop': 'camera',
@@ -99,10 +118,16 @@ export function isEnvelope(msg: unknown): msg is Envelope {
   );
 }
 
+const PAGE_OF: Record<Target, string> = {
+  background: 'background',
+  camera: 'camera page',
+  player: 'player page',
+};
+
 export function unwrapReply<T>(name: string, reply: unknown): T {
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
     throw new Error(
-      `no answer to ${name}: is the ${name.startsWith('capture/') ? 'camera page' : 'background'} running?`,
+      `no answer to ${name}: is the ${PAGE_OF[TARGETS[name as MessageName]] ?? 'background'} running?`,
     );
   }
   const r = reply as Reply<T>;

@@ -6,6 +6,7 @@ import { moodHistoryDef, moodSnapshotDef } from './mood-item';
 import {
   holdSecondsDef,
   itunesCountryDef,
+  keepPlayingDef,
   liftRowsDef,
   musicMappingDef,
   notifyDef,
@@ -22,6 +23,7 @@ import {
   itunesCacheDef,
   itunesRateDef,
   keylessConsentDef,
+  playQueueDef,
   recentTracksDef,
   spotifyPauseDef,
   spotifySessionDef,
@@ -56,6 +58,7 @@ export const musicSettings = {
   provider: bind(providerDef),
   itunesCountry: bind(itunesCountryDef),
   previewVolume: bind(previewVolumeDef),
+  keepPlaying: bind(keepPlayingDef),
   clientId: bind(spotifyClientIdDef),
   mapping: bind(musicMappingDef),
   strategy: bind(strategyDef),
@@ -81,6 +84,7 @@ export const musicState = {
   itunesCache: bind(itunesCacheDef),
   itunesRate: bind(itunesRateDef),
   announce: bind(announceStateDef),
+  playQueue: bind(playQueueDef),
 };
 
 export const moodSnapshot = bind(moodSnapshotDef);

@@ -78,6 +78,32 @@ const send = (res: ServerResponse, status: number, body: unknown) => {
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
 
+/**
+ * The preview as Apple's CDN serves it: with byte ranges (206), which the browser needs to seek into a
+ * preview it has not downloaded yet (a paused track resumed in a new page).
+ */
+function servePreview(req: IncomingMessage, res: ServerResponse): void {
+  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+  const size = PREVIEW.length;
+  if (!range) {
+    res.writeHead(200, { 'Content-Type': 'audio/mp4', 'Content-Length': size, 'Accept-Ranges': 'bytes' });
+    return void res.end(PREVIEW);
+  }
+  const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+  const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+  if (start >= size || start > end) {
+    res.writeHead(416, { 'Content-Range': `bytes */${size}` });
+    return void res.end();
+  }
+  res.writeHead(206, {
+    'Content-Type': 'audio/mp4',
+    'Content-Length': end - start + 1,
+    'Content-Range': `bytes ${start}-${end}/${size}`,
+    'Accept-Ranges': 'bytes',
+  });
+  res.end(PREVIEW.subarray(start, end + 1));
+}
+
 export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Promise<ItunesStub> {
   const script: ItunesScripted[] = [];
   const calls: number[] = [];
@@ -128,8 +154,7 @@ export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Pro
     if (preview) {
       const id = preview[1] ?? '';
       stub.previewsServed[id] = (stub.previewsServed[id] ?? 0) + 1;
-      res.writeHead(200, { 'Content-Type': 'audio/mp4', 'Content-Length': PREVIEW.length });
-      return void res.end(PREVIEW);
+      return servePreview(req, res);
     }
     send(res, 404, { errorMessage: 'Not found' });
   });

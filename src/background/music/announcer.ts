@@ -3,6 +3,7 @@
 import type { Emotion } from '../../core/emotions';
 import type { MoodSnapshot } from '../../core/mood';
 import { autoSuggest } from '../../core/music/auto-suggest';
+import type { Suggestions } from '../../core/music/suggestions';
 import { browser } from '../../shared/browser';
 import { PAGES } from '../../shared/pages';
 import { musicSettings, musicState } from '../../shared/stores';
@@ -14,7 +15,10 @@ export const SUGGESTIONS_PAGE = `${PAGES.popup}?view=tab`;
 
 let queue: Promise<unknown> = Promise.resolve();
 
-async function notify(mood: Emotion, suggester: Suggester): Promise<void> {
+type Listener = (mood: Emotion, music: Suggestions) => Promise<void>;
+const listeners: Listener[] = [];
+
+async function notify(mood: Emotion, suggester: Suggester): Promise<Suggestions> {
   const s = await suggester.suggest(mood, false);
   const first = s.tracks[0];
   await browser.notifications.create(NOTIFICATION_ID, {
@@ -25,6 +29,7 @@ async function notify(mood: Emotion, suggester: Suggester): Promise<void> {
       ? `${s.tracks.length} tracks, starting with "${first.name}" by ${first.artists.join(', ')}.`
       : `Searches for ${s.row.genres.concat(s.row.keywords).join(', ')}.`,
   });
+  return s;
 }
 
 async function onSnapshot(snapshot: MoodSnapshot, suggester: Suggester): Promise<void> {
@@ -46,9 +51,9 @@ async function onSnapshot(snapshot: MoodSnapshot, suggester: Suggester): Promise
   await refreshBadge();
   if (next.action.kind === 'clear') return;
   const { mood } = next.action;
-  if (next.action.notify) await notify(mood, suggester);
   // Fetch ahead, so the popup opens on this mood's music.
-  else await suggester.suggest(mood, false);
+  const music = next.action.notify ? await notify(mood, suggester) : await suggester.suggest(mood, false);
+  for (const listener of listeners) await listener(mood, music);
 }
 
 export function createAnnouncer(suggester: Suggester) {
@@ -58,6 +63,10 @@ export function createAnnouncer(suggester: Suggester) {
     void browser.tabs.create({ url: browser.runtime.getURL(SUGGESTIONS_PAGE) });
   });
   return {
+    /** Calls back with each newly announced mood and its music (the player follows it). */
+    onAnnounce(listener: Listener): void {
+      listeners.push(listener);
+    },
     /** Called after every mood update; updates run one at a time so the badge never flickers back. */
     update(snapshot: MoodSnapshot): void {
       queue = queue

@@ -1,19 +1,53 @@
+// The camera's side of the media page: start and stop capturing in it. The page itself is closed only
+// when the player does not need it too.
+import { withTimeout } from '../../core/with-timeout';
+import { send } from '../../shared/messaging';
 import type { CaptureOptions } from '../../shared/protocol';
-
-/**
- * Where the camera loop lives differs by browser (Chrome: an offscreen document; Firefox: a visible
- * extension page). The background talks to it only through this seam, chosen at build time.
- */
-export interface CameraHost {
-  /** Is a camera page running? */
-  isOpen(): Promise<boolean>;
-  /** Opens the camera page; it asks for its options itself once loaded. */
-  open(): Promise<void>;
-  /** Applies new options to a running camera page. */
-  update(options: CaptureOptions): Promise<void>;
-  /** Stops the camera and closes its page; answers the camera track's final state. */
-  close(): Promise<{ trackState: string }>;
-}
+import type { MediaPage } from './media-page';
 
 /** A hung camera page must not hold up closing it: closing releases the camera whatever it answers. */
 export const STOP_TIMEOUT_MS = 3000;
+
+export interface CameraHost {
+  /** Is the camera's page running? */
+  isOpen(): Promise<boolean>;
+  /** Starts the camera: in a new page (which asks for its options) or in the open one. */
+  open(options: CaptureOptions): Promise<void>;
+  /** Applies new options to a running camera page. */
+  update(options: CaptureOptions): Promise<void>;
+  /**
+   * Stops the camera; answers the track's final state. The page closes unless the player is using it,
+   * or `replace` is set (the watchdog and Retry want a fresh page: the player resumes in the new one).
+   */
+  close(replace?: boolean): Promise<{ trackState: string }>;
+}
+
+export function createCameraHost(page: MediaPage, playerActive: () => Promise<boolean>): CameraHost {
+  return {
+    isOpen: () => page.isOpen(),
+    async open(options) {
+      // Not awaited: opening the camera and loading the models takes seconds; the page reports its
+      // states itself and the watchdog times the start, as for a new page.
+      if (await page.open('camera')) {
+        void send('capture/start', options).catch((e: unknown) =>
+          console.warn('[emotune] capture/start:', e),
+        );
+      }
+    },
+    async update(options) {
+      await send('capture/configure', options);
+    },
+    async close(replace = false) {
+      if (!(await page.isOpen())) return { trackState: 'ended' };
+      let trackState = 'ended';
+      try {
+        trackState = (await withTimeout(send('capture/stop', undefined), STOP_TIMEOUT_MS, 'capture/stop'))
+          .trackState;
+      } catch {
+        // A page that cannot answer is closed anyway; closing it releases the camera.
+      }
+      if (replace || !(await playerActive())) await page.close();
+      return { trackState };
+    },
+  };
+}

@@ -1,11 +1,12 @@
 // The one platform seam, resolved at build time (import.meta.env.TARGET is a constant, so the other
-// browser's host is dropped from the bundle).
-import type { CameraHost } from './camera-host';
-import { createOffscreenHost } from './offscreen-host';
-import { createTabHost } from './tab-host';
+// browser's page is dropped from the bundle).
+import type { MediaPage } from './media-page';
+import { createOffscreenPage } from './offscreen-page';
+import { createTabPage } from './tab-page';
 
-export function createCameraHost(): CameraHost {
-  return import.meta.env.TARGET === 'firefox' ? createTabHost() : createOffscreenHost();
+export function createMediaPage(): MediaPage {
+  return import.meta.env.TARGET === 'firefox' ? createTabPage() : createOffscreenPage();
 }
 
-export type { CameraHost };
+export { type CameraHost, createCameraHost } from './camera-host';
+export type { MediaPage, PageRole } from './media-page';

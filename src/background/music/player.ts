@@ -1,0 +1,124 @@
+// "Keep playing while I browse": the background owns the queue (storage.session, core/music/play-queue)
+// and tells the media page what to play; the page reports starts, pauses, ends and failures. Audio
+// starts only from the user's play or resume: a mood change queues music behind the current track
+// and never presses play itself.
+import type { Emotion } from '../../core/emotions';
+import {
+  advance,
+  failed,
+  follow,
+  type PlayerCommand,
+  type PlayerEvent,
+  type PlayQueue,
+  pause,
+  refill,
+  reported,
+  resume,
+  startQueue,
+  viewOf,
+} from '../../core/music/play-queue';
+import type { Suggestions } from '../../core/music/suggestions';
+import { send } from '../../shared/messaging';
+import { musicSettings, musicState, settings } from '../../shared/stores';
+import type { MediaPage } from '../platform';
+import type { Serial } from '../serial';
+import type { Suggester } from './suggester';
+
+export function createPlayer(page: MediaPage, suggester: Suggester, serial: Serial) {
+  const view = async (q: PlayQueue | null) => viewOf(q, await musicSettings.previewVolume.get(), Date.now());
+
+  /** Tells an open page what to play now (a page that is not open asks when it loads). */
+  const push = async (q: PlayQueue | null) => {
+    if (!(await page.isOpen())) return;
+    await send('player/apply', await view(q)).catch((e: unknown) => console.warn('[emotune] player:', e));
+  };
+
+  /** The page goes when nothing needs it: no camera, and no music playing. */
+  const releaseIfIdle = async (q: PlayQueue | null) => {
+    if (!q?.playing && !(await settings.cameraEnabled.get()) && (await page.isOpen())) await page.close();
+  };
+
+  /** Stores the queue and has the page follow it; a playing queue needs its page. */
+  const write = async (q: PlayQueue | null) => {
+    await musicState.playQueue.set(q);
+    if (q?.playing) await page.open('player');
+    await push(q);
+    await releaseIfIdle(q);
+  };
+
+  const tracksFor = async (emotion: Emotion): Promise<Suggestions> => {
+    const shown = await musicState.suggestions.get();
+    return shown?.emotion === emotion ? shown : suggester.suggest(emotion, false);
+  };
+
+  /** The next track; when the queue has run out, the mood's next set (or the same from the top). */
+  const next = async (q: PlayQueue) => {
+    const step = advance(q, Date.now());
+    if (step.kind === 'moved') return write(step.queue);
+    let more: Suggestions['tracks'] = [];
+    try {
+      more = (await suggester.suggest(q.emotion, true)).tracks;
+    } catch (error) {
+      console.warn('[emotune] player: no more tracks:', error);
+    }
+    return write(refill(step.queue, more, Date.now()));
+  };
+
+  const current = () => musicState.playQueue.get();
+
+  /** A queue marked playing whose page has gone (closed by the user or the browser) is paused. */
+  const sync = () =>
+    serial(async () => {
+      const q = await current();
+      if (q?.playing && !(await page.isOpen())) await musicState.playQueue.set(pause(q, Date.now()));
+    });
+
+  return {
+    control: (cmd: PlayerCommand) =>
+      serial(async () => {
+        const q = await current();
+        const now = Date.now();
+        if (cmd.kind === 'play') {
+          const music = await tracksFor(cmd.emotion);
+          return write(startQueue(cmd.emotion, music.tracks, cmd.trackId, now, cmd.position));
+        }
+        if (!q) return;
+        if (cmd.kind === 'pause') return write(pause(q, now));
+        if (cmd.kind === 'resume') return write(resume(q, now));
+        if (cmd.kind === 'next') return next({ ...q, playing: true });
+        return write(null);
+      }),
+
+    event: (e: PlayerEvent) => {
+      if (e.kind === 'closed') return sync();
+      return serial(async () => {
+        const q = await current();
+        if (!q || q.tracks[q.index]?.id !== e.trackId) return;
+        if (e.kind === 'ended') return next(q);
+        if (e.kind === 'error') return write(failed(q, e.message, Date.now()));
+        // Where the page really is; the page needs no word back.
+        await musicState.playQueue.set(reported(q, e, Date.now()));
+      });
+    },
+
+    /** What a page that just loaded should play. */
+    current: async () => view(await current()),
+
+    sync,
+
+    /** Auto-suggest announced a new mood: its music plays after the current track. */
+    follow: (mood: Emotion, music: Suggestions) =>
+      serial(async () => {
+        const q = await current();
+        if (q) await musicState.playQueue.set(follow(q, mood, music.tracks));
+      }),
+
+    /** The preview volume changed: the page follows at once. */
+    volume: () => serial(async () => push(await current())),
+
+    /** Whether the page must stay for the music (the camera closes it otherwise). */
+    active: async () => (await current())?.playing === true,
+  };
+}
+
+export type Player = ReturnType<typeof createPlayer>;

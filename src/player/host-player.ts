@@ -1,0 +1,64 @@
+// The previews that keep playing while the user browses: one audio element in the media page (Chrome's
+// offscreen document, Firefox's Emotune tab), doing what the background's queue says (player/apply) and
+// reporting what happened (player/event). It holds no state of its own that matters: a new page asks
+// for the current track and starts it where the queue says it was. Only runtime messaging is used,
+// the one extension API an offscreen document has.
+import type { PlayerEvent, PlayerView } from '../core/music/play-queue';
+import { loadAt } from '../shared/media';
+import { listen, send } from '../shared/messaging';
+
+/** `onChange` lets a visible page show what is playing. */
+export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
+  const audio = new Audio();
+  audio.preload = 'auto';
+  // In the page, without controls: invisible, and found where DevTools (and a test) would look.
+  document.body.append(audio);
+  let trackId: string | null = null;
+
+  const report = (e: PlayerEvent) =>
+    void send('player/event', e).catch((error: unknown) => console.warn('[emotune] player/event:', error));
+  const where = () => ({
+    position: audio.currentTime,
+    duration: Number.isFinite(audio.duration) ? audio.duration : null,
+  });
+
+  const apply = (view: PlayerView | null) => {
+    onChange?.(view);
+    if (!view) {
+      trackId = null;
+      audio.pause();
+      audio.removeAttribute('src');
+      audio.load();
+      return;
+    }
+    audio.volume = view.volume;
+    // Only a track this page did not have is loaded and sought: the queue's position of the track in
+    // play is derived from the last report, and seeking to it would stutter.
+    if (view.trackId !== trackId) {
+      trackId = view.trackId;
+      loadAt(audio, view.src, view.position);
+    }
+    if (view.playing && audio.paused) {
+      const id = view.trackId;
+      audio.play().catch((e: Error) => {
+        // A newer load or pause interrupted this play(): not a fault.
+        if (e.name !== 'AbortError') report({ kind: 'error', trackId: id, message: e.message });
+      });
+    } else if (!view.playing && !audio.paused) audio.pause();
+  };
+
+  audio.addEventListener('playing', () => trackId && report({ kind: 'playing', trackId, ...where() }));
+  // An ended track pauses too: 'ended' says it.
+  audio.addEventListener('pause', () => {
+    if (trackId && !audio.ended) report({ kind: 'paused', trackId, ...where() });
+  });
+  audio.addEventListener('ended', () => trackId && report({ kind: 'ended', trackId }));
+  audio.addEventListener('error', () => {
+    if (trackId && audio.getAttribute('src'))
+      report({ kind: 'error', trackId, message: audio.error?.message || 'the preview could not be loaded' });
+  });
+
+  listen('player', { 'player/apply': (view) => apply(view) });
+  // The background opened this page: ask what to play (null: it is here for the camera alone).
+  void send('player/current', undefined).then(apply);
+}

@@ -1,0 +1,167 @@
+// "Keep playing while I browse" end to end in Debian Chromium: previews play on from the offscreen
+// document after the popup closes, as a queue (the stub's previews last 4 s), share that one document
+// with the camera, and move to a new mood's music once auto-suggest announces it. Nothing plays before
+// the user presses play. The document's audio is read through DevTools, as a user's ears would hear it.
+import { afterEach, describe, expect, it } from 'vitest';
+import { y4m } from '../../scripts/lib/browser/fixtures';
+import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
+import { devtoolsTarget } from '../../scripts/lib/browser/offscreen';
+import type { PlayQueue } from '../../src/core/music/play-queue';
+import { PAGES } from '../../src/shared/pages';
+import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
+import { useItunesStub } from './itunes-harness';
+import { PopupPage } from './pages/popup-page';
+
+let ext: Extension | null = null;
+let stub: ItunesStub | null = null;
+afterEach(async () => {
+  await ext?.close();
+  await stub?.close();
+  ext = null;
+  stub = null;
+});
+
+interface DocAudio {
+  roles: string;
+  src: string;
+  paused: boolean;
+  currentTime: number;
+  volume: number;
+}
+
+/** The offscreen document's roles (from its URL) and its audio element's state; null: no document. */
+async function docAudio(e: Extension): Promise<DocAudio | null> {
+  const url = await e.worker.evaluate(async () => {
+    const [doc] = await chrome.runtime.getContexts({
+      contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
+    });
+    return doc?.documentUrl ?? null;
+  });
+  if (!url) return null;
+  const doc = await devtoolsTarget(e, (t) => t.url === url, 'offscreen document');
+  try {
+    const audio = (await doc.evaluate(`(() => {
+      const a = document.querySelector('audio');
+      return a && { src: a.currentSrc || a.src, paused: a.paused, currentTime: a.currentTime, volume: a.volume };
+    })()`)) as Omit<DocAudio, 'roles'> | null;
+    const none = { src: '', paused: true, currentTime: 0, volume: 1 };
+    return { roles: new URL(url).searchParams.get('roles') ?? '', ...(audio ?? none) };
+  } finally {
+    await doc.detach();
+  }
+}
+
+async function queue(e: Extension): Promise<PlayQueue | null> {
+  const page = await e.context.newPage();
+  await page.goto(e.url(PAGES.options));
+  const q = await page.evaluate(async () => (await chrome.storage.session.get('playQueue')).playQueue);
+  await page.close();
+  return ((q as { value?: PlayQueue } | undefined)?.value ?? null) as PlayQueue | null;
+}
+
+async function start(camera: 'photo-smile' | 'none') {
+  stub = await startItunesStub({ songsPerTerm: 4 });
+  ext = await launchExtension({ camera: camera === 'none' ? 'none' : y4m(camera), dist: DIST_TEST });
+  await useItunesStub(ext, stub);
+  // Auto-suggest's shortest hold, so that a new mood is announced within the test.
+  const page = await ext.context.newPage();
+  await page.goto(ext.url(PAGES.options));
+  await page.evaluate(() => chrome.storage.local.set({ moodHoldSeconds: { v: 1, value: 5 } }));
+  await page.close();
+  return { e: ext, s: stub };
+}
+
+describe('keep playing while I browse (Chrome: the offscreen document)', () => {
+  it('hands a preview over to the offscreen document, plays the queue with the popup closed, follows a new mood', async () => {
+    const { e, s } = await start('photo-smile');
+    const popup = new PopupPage(await e.openPopup());
+    // The camera is off (a fresh install): the user picks a mood and listens in the popup first.
+    await popup.pickMood('sad');
+    await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
+    const sad = await popup.trackNames();
+    const first = sad[0] ?? '';
+    await popup.playPreview(first);
+    await expect.poll(async () => (await popup.audio()).paused).toBe(false);
+
+    // The switch hands the track over: the popup falls silent, the offscreen document plays it on.
+    await popup.player.getByRole('switch', { name: 'Keep playing while I browse' }).check();
+    await expect.poll(async () => (await popup.audio()).paused).toBe(true);
+    await expect.poll(async () => (await docAudio(e))?.paused, { timeout: 15_000 }).toBe(false);
+    const handed = await docAudio(e);
+    expect(handed?.roles).toBe('player');
+    expect(handed?.volume).toBeCloseTo(0.7);
+    expect((await queue(e))?.tracks[(await queue(e))?.index ?? 0]?.name).toBe(first);
+    await popup.player.getByText(first).waitFor();
+
+    // The popup closes; the queue goes on to the next track when the 4-second preview ends.
+    await popup.page.close();
+    const firstSrc = handed?.src;
+    await expect.poll(async () => (await docAudio(e))?.src, { timeout: 20_000 }).not.toBe(firstSrc);
+    expect((await docAudio(e))?.paused).toBe(false);
+    expect((await queue(e))?.index).toBeGreaterThan(0);
+
+    // The camera joins (the user allows it, which switches it on): a document made for audio alone
+    // would be closed by Chrome once the audio stops, so the camera gets one with both reasons, and the
+    // music carries on there.
+    await grantCamera(e);
+    const again = new PopupPage(await e.openPopup());
+    await expect.poll(async () => (await docAudio(e))?.roles, { timeout: 20_000 }).toBe('camera,player');
+    await expect.poll(async () => (await docAudio(e))?.paused, { timeout: 15_000 }).toBe(false);
+
+    // The smiling face holds for 5 s: auto-suggest announces happy, and the queue moves to happy music
+    // when the track in play ends.
+    await e.waitForSnapshot((x) => x.mood === 'happy', 60_000);
+    await expect.poll(async () => (await queue(e))?.emotion, { timeout: 40_000 }).toBe('happy');
+    const q = await queue(e);
+    const playingNow = q?.tracks[q.index];
+    expect(sad).not.toContain(playingNow?.name);
+    await expect.poll(async () => (await docAudio(e))?.src, { timeout: 15_000 }).toBe(playingNow?.preview);
+    expect((await docAudio(e))?.paused).toBe(false);
+    await again.player.getByText(playingNow?.name ?? '').waitFor();
+
+    // Pause in the popup: silence, though the camera keeps reading the mood.
+    await again.player.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(async () => (await docAudio(e))?.paused).toBe(true);
+    const pausedAt = (await docAudio(e))?.currentTime ?? 0;
+    expect((await e.snapshot()).status).toBe('ok');
+
+    // Camera off and nothing playing: the document goes. Play again: a new one resumes where it was.
+    // The popup goes on showing the queue's music, though no mood is read or picked now.
+    await again.cameraSwitch.uncheck();
+    await expect.poll(() => docAudio(e), { timeout: 15_000 }).toBeNull();
+    await again.player.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(async () => (await docAudio(e))?.paused, { timeout: 15_000 }).toBe(false);
+    const resumed = await docAudio(e);
+    expect(resumed?.roles).toBe('player');
+    expect(resumed?.src).toBe(playingNow?.preview);
+    expect(resumed?.currentTime).toBeGreaterThanOrEqual(pausedAt - 0.3);
+    expect(Object.keys(s.previewsServed).length).toBeGreaterThan(2);
+  });
+
+  it('a mood change never starts audio: a paused queue stays paused while auto-suggest announces', async () => {
+    const { e } = await start('photo-smile');
+    const options = await e.context.newPage();
+    await options.goto(e.url(PAGES.options));
+    await options.getByRole('switch', { name: 'Keep playing while I browse' }).check();
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('sad');
+    await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
+    const [first] = await popup.trackNames();
+    // With the switch on, play goes straight to the offscreen document.
+    await popup.playPreview(first ?? '');
+    await expect.poll(async () => (await docAudio(e))?.paused, { timeout: 15_000 }).toBe(false);
+    expect((await popup.audio()).src).toBe('');
+    // Paused, with the camera off: nothing needs the document any more.
+    await popup.player.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => docAudio(e)).toBeNull();
+
+    // The camera starts in a new document, which loads the paused track and leaves it paused.
+    await grantCamera(e);
+    await e.waitForSnapshot((x) => x.mood === 'happy', 60_000);
+    await expect.poll(async () => (await queue(e))?.next?.emotion, { timeout: 30_000 }).toBe('happy');
+    await popup.page.waitForTimeout(1000);
+    expect((await queue(e))?.playing).toBe(false);
+    expect((await docAudio(e))?.paused).toBe(true);
+    await popup.player.getByRole('button', { name: 'Play' }).waitFor();
+  });
+});
