@@ -1,7 +1,7 @@
 // The background: wiring only. State lives in storage (settings in local, the mood in session), so the
 // service worker (Chrome) or event page (Firefox) can stop at any time and rebuild from storage.
 import { browser } from '../shared/browser';
-import { listen } from '../shared/messaging';
+import { listen, send } from '../shared/messaging';
 import { PAGES } from '../shared/pages';
 import { moodHistory, musicSettings, musicState, settings } from '../shared/stores';
 import { refreshBadge } from './badge';
@@ -20,7 +20,16 @@ mirrorSpotifyStatus();
 // The camera and the player share the one media page, and one queue for opening and closing it.
 const page = createMediaPage();
 const serial = createSerial('media page');
-const player = createPlayer(page, suggester, serial);
+const player = createPlayer({
+  page,
+  suggester,
+  serial,
+  queue: musicState.playQueue,
+  shown: musicState.suggestions,
+  volume: musicSettings.previewVolume,
+  cameraEnabled: settings.cameraEnabled,
+  tell: (view) => send('player/apply', view),
+});
 const camera = createCameraControl(createCameraHost(page, player.active), moodStore, serial);
 announcer.onAnnounce(player.follow);
 // First, before any event below can open the camera: a new browser session starts with it off.

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
-import { devtoolsTarget } from '../../scripts/lib/browser/offscreen';
+import { offscreenDocument } from '../../scripts/lib/browser/offscreen';
 import type { PlayQueue } from '../../src/core/music/play-queue';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
@@ -38,7 +38,7 @@ async function docAudio(e: Extension): Promise<DocAudio | null> {
     return doc?.documentUrl ?? null;
   });
   if (!url) return null;
-  const doc = await devtoolsTarget(e, (t) => t.url === url, 'offscreen document');
+  const doc = await offscreenDocument(e);
   try {
     const audio = (await doc.evaluate(`(() => {
       const a = document.querySelector('audio');

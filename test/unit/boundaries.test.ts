@@ -51,6 +51,15 @@ describe('import boundaries', () => {
     expect([...new Set(hosts)].sort()).toEqual(['camera', 'offscreen']);
   });
 
+  it('the player is hosted only by the two media pages, and uses only core and shared', () => {
+    const hosts = imports
+      .filter(([f, t]) => area(t) === 'player' && area(f) !== 'player')
+      .map(([f]) => area(f));
+    expect([...new Set(hosts)].sort()).toEqual(['camera', 'offscreen']);
+    const uses = imports.filter(([f]) => area(f) === 'player').map(([, t]) => area(t));
+    expect([...new Set(uses)].sort()).toEqual(['core', 'shared']);
+  });
+
   it('only shared/browser.ts imports the WebExtension polyfill', () => {
     const bad = imports.filter(([f, t]) => t === 'webextension-polyfill' && f !== 'shared/browser.ts');
     expect(bad).toEqual([]);

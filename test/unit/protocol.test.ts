@@ -8,6 +8,8 @@ describe('message protocol', () => {
         .target,
     ).toBe('background');
     expect(envelope('capture/stop', undefined).target).toBe('camera');
+    expect(envelope('player/apply', null).target).toBe('player');
+    expect(envelope('player/event', { kind: 'closed' }).target).toBe('background');
     expect(envelope('mood/current', undefined)).toEqual({
       emotune: 1,
       name: 'mood/current',
@@ -29,5 +31,7 @@ describe('message protocol', () => {
     expect(unwrapReply('mood/current', { ok: true, value: 3 })).toBe(3);
     expect(() => unwrapReply('mood/current', { ok: false, error: 'model failed' })).toThrow('model failed');
     expect(() => unwrapReply('capture/stop', undefined)).toThrow(/camera page/);
+    expect(() => unwrapReply('player/apply', undefined)).toThrow(/player page/);
+    expect(() => unwrapReply('player/control', undefined)).toThrow(/background/);
   });
 });

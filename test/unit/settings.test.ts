@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialSnapshot } from '../../src/core/mood';
 import { calibrationProfileDef, calibrationRunDef } from '../../src/shared/calibration-items';
 import { moodHistoryDef, moodSnapshotDef } from '../../src/shared/mood-item';
-import { spotifySessionDef } from '../../src/shared/music-state';
+import { keepPlayingDef } from '../../src/shared/music-settings';
+import { playQueueDef, spotifySessionDef } from '../../src/shared/music-state';
 import {
   backendDef,
   cameraEnabledDef,
@@ -85,12 +86,12 @@ describe('storage areas', () => {
       calibrationProfileDef.area,
       moodHistoryDef.area,
       cameraEnabledDef.area,
-    ]).toEqual(['local', 'local', 'local', 'local']);
-    expect([moodSnapshotDef.area, calibrationRunDef.area, sessionStartedDef.area]).toEqual([
-      'session',
-      'session',
-      'session',
-    ]);
+      keepPlayingDef.area,
+    ]).toEqual(['local', 'local', 'local', 'local', 'local']);
+    // Playback ends with the browser: the queue is per run.
+    expect([moodSnapshotDef.area, calibrationRunDef.area, sessionStartedDef.area, playQueueDef.area]).toEqual(
+      ['session', 'session', 'session', 'session'],
+    );
   });
 });
 

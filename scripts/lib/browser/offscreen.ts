@@ -13,7 +13,9 @@ export interface OffscreenDocument {
 }
 
 export async function offscreenDocument(ext: Extension): Promise<OffscreenDocument> {
-  return devtoolsTarget(ext, (t) => t.url === ext.url(PAGES.offscreen), 'offscreen document');
+  // Its URL carries its roles in the query (camera, player): any query matches.
+  const base = ext.url(PAGES.offscreen);
+  return devtoolsTarget(ext, (t) => t.url === base || t.url.startsWith(`${base}?`), 'offscreen document');
 }
 
 /** The extension's service worker, for what Playwright's Worker cannot do (heap, garbage collection). */

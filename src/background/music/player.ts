@@ -9,6 +9,7 @@ import {
   follow,
   type PlayerCommand,
   type PlayerEvent,
+  type PlayerView,
   type PlayQueue,
   pause,
   refill,
@@ -18,36 +19,50 @@ import {
   viewOf,
 } from '../../core/music/play-queue';
 import type { Suggestions } from '../../core/music/suggestions';
-import { send } from '../../shared/messaging';
-import { musicSettings, musicState, settings } from '../../shared/stores';
+import type { StorageItem } from '../../shared/storage-item';
 import type { MediaPage } from '../platform';
 import type { Serial } from '../serial';
 import type { Suggester } from './suggester';
 
-export function createPlayer(page: MediaPage, suggester: Suggester, serial: Serial) {
-  const view = async (q: PlayQueue | null) => viewOf(q, await musicSettings.previewVolume.get(), Date.now());
+export interface PlayerDeps {
+  page: MediaPage;
+  suggester: Pick<Suggester, 'suggest'>;
+  /** Shared with the camera control: both open and close the page. */
+  serial: Serial;
+  queue: StorageItem<PlayQueue | null>;
+  /** The suggestions on show, whose tracks a play starts from. */
+  shown: StorageItem<Suggestions | null>;
+  volume: StorageItem<number>;
+  cameraEnabled: StorageItem<boolean>;
+  /** Sends the page what to play (player/apply). */
+  tell: (view: PlayerView | null) => Promise<void>;
+}
+
+export function createPlayer(deps: PlayerDeps) {
+  const { page, suggester, serial } = deps;
+  const view = async (q: PlayQueue | null) => viewOf(q, await deps.volume.get(), Date.now());
 
   /** Tells an open page what to play now (a page that is not open asks when it loads). */
   const push = async (q: PlayQueue | null) => {
     if (!(await page.isOpen())) return;
-    await send('player/apply', await view(q)).catch((e: unknown) => console.warn('[emotune] player:', e));
+    await deps.tell(await view(q)).catch((e: unknown) => console.warn('[emotune] player:', e));
   };
 
   /** The page goes when nothing needs it: no camera, and no music playing. */
   const releaseIfIdle = async (q: PlayQueue | null) => {
-    if (!q?.playing && !(await settings.cameraEnabled.get()) && (await page.isOpen())) await page.close();
+    if (!q?.playing && !(await deps.cameraEnabled.get()) && (await page.isOpen())) await page.close();
   };
 
   /** Stores the queue and has the page follow it; a playing queue needs its page. */
   const write = async (q: PlayQueue | null) => {
-    await musicState.playQueue.set(q);
+    await deps.queue.set(q);
     if (q?.playing) await page.open('player');
     await push(q);
     await releaseIfIdle(q);
   };
 
   const tracksFor = async (emotion: Emotion): Promise<Suggestions> => {
-    const shown = await musicState.suggestions.get();
+    const shown = await deps.shown.get();
     return shown?.emotion === emotion ? shown : suggester.suggest(emotion, false);
   };
 
@@ -64,13 +79,13 @@ export function createPlayer(page: MediaPage, suggester: Suggester, serial: Seri
     return write(refill(step.queue, more, Date.now()));
   };
 
-  const current = () => musicState.playQueue.get();
+  const current = () => deps.queue.get();
 
   /** A queue marked playing whose page has gone (closed by the user or the browser) is paused. */
   const sync = () =>
     serial(async () => {
       const q = await current();
-      if (q?.playing && !(await page.isOpen())) await musicState.playQueue.set(pause(q, Date.now()));
+      if (q?.playing && !(await page.isOpen())) await deps.queue.set(pause(q, Date.now()));
     });
 
   return {
@@ -97,7 +112,7 @@ export function createPlayer(page: MediaPage, suggester: Suggester, serial: Seri
         if (e.kind === 'ended') return next(q);
         if (e.kind === 'error') return write(failed(q, e.message, Date.now()));
         // Where the page really is; the page needs no word back.
-        await musicState.playQueue.set(reported(q, e, Date.now()));
+        await deps.queue.set(reported(q, e, Date.now()));
       });
     },
 
@@ -110,7 +125,7 @@ export function createPlayer(page: MediaPage, suggester: Suggester, serial: Seri
     follow: (mood: Emotion, music: Suggestions) =>
       serial(async () => {
         const q = await current();
-        if (q) await musicState.playQueue.set(follow(q, mood, music.tracks));
+        if (q) await deps.queue.set(follow(q, mood, music.tracks));
       }),
 
     /** The preview volume changed: the page follows at once. */

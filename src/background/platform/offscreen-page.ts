@@ -5,10 +5,7 @@
 import { PAGES } from '../../shared/pages';
 import type { MediaPage, PageRole } from './media-page';
 
-const REASONS: Record<PageRole, chrome.offscreen.Reason> = {
-  camera: chrome.offscreen.Reason.USER_MEDIA,
-  player: chrome.offscreen.Reason.AUDIO_PLAYBACK,
-};
+const ROLES: readonly PageRole[] = ['camera', 'player'];
 const WHY: Record<PageRole, string> = {
   camera: 'Reads the webcam to recognise the facial expression; images never leave the device.',
   player: 'Plays the music previews the user started, after the popup closes.',
@@ -19,10 +16,15 @@ export const documentPath = (roles: readonly PageRole[]) => `${PAGES.offscreen}?
 
 export function rolesOf(url: string): PageRole[] {
   const roles = new URL(url).searchParams.get('roles')?.split(',') ?? [];
-  return roles.filter((r): r is PageRole => Object.hasOwn(REASONS, r));
+  return ROLES.filter((r) => roles.includes(r));
 }
 
 export function createOffscreenPage(): MediaPage {
+  // Read here, not at module load: Firefox's build has no chrome.offscreen.
+  const reasons: Record<PageRole, chrome.offscreen.Reason> = {
+    camera: chrome.offscreen.Reason.USER_MEDIA,
+    player: chrome.offscreen.Reason.AUDIO_PLAYBACK,
+  };
   const base = chrome.runtime.getURL(PAGES.offscreen);
   // In-flight guard only: after a service-worker restart it is null again, and getContexts is the truth.
   let creating: Promise<void> | null = null;
@@ -40,7 +42,7 @@ export function createOffscreenPage(): MediaPage {
     creating ??= chrome.offscreen
       .createDocument({
         url: documentPath(roles),
-        reasons: roles.map((r) => REASONS[r]),
+        reasons: roles.map((r) => reasons[r]),
         justification: roles.map((r) => WHY[r]).join(' '),
       })
       .catch(async (error: unknown) => {
