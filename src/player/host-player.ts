@@ -7,10 +7,13 @@ import type { PlayerEvent, PlayerView } from '../core/music/play-queue';
 import { loadAt } from '../shared/media';
 import { listen, send } from '../shared/messaging';
 
+/** How long a track may make no progress after an error before it is skipped. */
+const STUCK_MS = 1500;
+
 /** `onChange` lets a visible page show what is playing. */
 export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
   const audio = new Audio();
-  audio.preload = 'auto';
+  audio.preload = 'none';
   // In the page, without controls: invisible, and found where DevTools (and a test) would look.
   document.body.append(audio);
   let trackId: string | null = null;
@@ -53,9 +56,21 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
     if (trackId && !audio.ended) report({ kind: 'paused', trackId, ...where() });
   });
   audio.addEventListener('ended', () => trackId && report({ kind: 'ended', trackId }));
+  // Firefox fires 'error' ("Failed to decode media") for a frame it skips and plays on: a track is
+  // given up only when it does not get anywhere after the error.
   audio.addEventListener('error', () => {
-    if (trackId && audio.getAttribute('src'))
-      report({ kind: 'error', trackId, message: audio.error?.message || 'the preview could not be loaded' });
+    const id = trackId;
+    const at = audio.currentTime;
+    if (!id || !audio.getAttribute('src')) return;
+    setTimeout(() => {
+      const stuck = !audio.ended && (audio.paused || audio.currentTime <= at);
+      if (id === trackId && stuck)
+        report({
+          kind: 'error',
+          trackId: id,
+          message: audio.error?.message || 'the preview could not be loaded',
+        });
+    }, STUCK_MS);
   });
 
   listen('player', { 'player/apply': (view) => apply(view) });

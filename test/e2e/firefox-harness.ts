@@ -31,10 +31,11 @@ async function whereIs(page: Page): Promise<string> {
   }
 }
 
-async function extensionPage(browser: Browser, origin: string, timeoutMs = 20_000): Promise<Page> {
+/** The first tab whose URL starts with `prefix` (an origin, or one page's URL). */
+export async function extensionPage(browser: Browser, prefix: string, timeoutMs = 20_000): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    for (const page of await browser.pages()) if ((await whereIs(page)).startsWith(origin)) return page;
+    for (const page of await browser.pages()) if ((await whereIs(page)).startsWith(prefix)) return page;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('the extension opened no page after install');

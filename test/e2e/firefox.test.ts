@@ -6,7 +6,7 @@ import { ITUNES_TEST_OVERRIDE_KEY } from '../../src/shared/itunes-endpoint';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { type SpotifyStub, startSpotifyStub } from '../stubs/spotify-stub';
-import { FIREFOX_DIST_TEST, type FirefoxExtension, launchFirefox } from './firefox-harness';
+import { extensionPage, FIREFOX_DIST_TEST, type FirefoxExtension, launchFirefox } from './firefox-harness';
 import { CLIENT_ID } from './spotify-harness';
 
 let ff: FirefoxExtension | null = null;
@@ -100,5 +100,47 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
       Promise.reject(new Error('no browser'));
     await expect.poll(async () => (await audio()).paused, { timeout: 10_000 }).toBe(false);
     await expect.poll(async () => (await audio()).currentTime, { timeout: 10_000 }).toBeGreaterThan(0.5);
+  });
+
+  it('keep playing: the pinned Emotune tab plays the queue on after the popup has gone, and closing it pauses', async () => {
+    apple = await startItunesStub();
+    const f = await launchFirefox({ dist: FIREFOX_DIST_TEST });
+    ff = f;
+    await f.page.evaluate(
+      (key, value) => browser.storage.local.set({ [key]: value, keepPlaying: { v: 1, value: true } }),
+      ITUNES_TEST_OVERRIDE_KEY,
+      apple.api,
+    );
+    await f.go(PAGES.popup);
+    await f.page.locator('button[aria-label="happy"]').click();
+    await f.page.locator('button::-p-text(Show real tracks)').click();
+    await f.waitForText('dance upbeat tune 1');
+    await f.page.locator('button[aria-label="Play the preview of dance upbeat tune 1"]').click();
+
+    // The press of play opens the pinned Emotune tab, which plays the preview (the popup stays silent).
+    const tab = await extensionPage(f.browser, `${f.origin}${PAGES.camera}`);
+    const audio = () =>
+      tab.$eval('audio', (a) => ({ src: a.currentSrc, paused: a.paused, currentTime: a.currentTime }));
+    await expect.poll(async () => (await audio()).paused, { timeout: 15_000 }).toBe(false);
+    await expect.poll(async () => (await audio()).currentTime, { timeout: 10_000 }).toBeGreaterThan(0.5);
+    expect(await f.page.$eval('audio', (a) => a.paused)).toBe(true);
+    await tab.waitForFunction(() => document.body.innerText.includes('Playing: dance upbeat tune 1 by'));
+
+    // The popup's page goes; the queue moves on when the 4-second preview ends.
+    const first = (await audio()).src;
+    await f.go(PAGES.options);
+    await expect.poll(async () => (await audio()).src, { timeout: 20_000 }).not.toBe(first);
+    expect((await audio()).paused).toBe(false);
+
+    // Closing the tab is the stop button: the queue is kept, paused.
+    await tab.close();
+    await expect
+      .poll(
+        async () => ((await storage(f, 'session', 'playQueue')) as { playing?: boolean } | null)?.playing,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(false);
   });
 });

@@ -5,6 +5,7 @@
 import type { Emotion } from '../../core/emotions';
 import {
   advance,
+  ended,
   failed,
   follow,
   type PlayerCommand,
@@ -109,7 +110,7 @@ export function createPlayer(deps: PlayerDeps) {
       return serial(async () => {
         const q = await current();
         if (!q || q.tracks[q.index]?.id !== e.trackId) return;
-        if (e.kind === 'ended') return next(q);
+        if (e.kind === 'ended') return next(ended(q));
         if (e.kind === 'error') return write(failed(q, e.message, Date.now()));
         // Where the page really is; the page needs no word back.
         await deps.queue.set(reported(q, e, Date.now()));

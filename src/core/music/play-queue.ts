@@ -23,7 +23,10 @@ export interface PlayQueue {
   duration: number | null;
   /** The music of a new mood that auto-suggest announced: it takes over when the current track ends. */
   next: { emotion: Emotion; tracks: QueueTrack[] } | null;
-  /** Tracks in a row that could not be played: a whole queue of them stops it. */
+  /**
+   * Tracks in a row that could not be played: a whole queue of them stops it. Only a track that plays
+   * to its end clears it (a broken file may start before it fails).
+   */
   failures: number;
   /** Why playback stopped by itself, for the popup to say. */
   error: string | null;
@@ -82,7 +85,7 @@ export function reported(
   now: number,
 ): PlayQueue {
   if (currentTrack(q)?.id !== r.trackId) return q;
-  return { ...q, position: r.position, at: now, duration: r.duration ?? q.duration, failures: 0 };
+  return { ...q, position: r.position, at: now, duration: r.duration ?? q.duration };
 }
 
 /** Moves to `index` of `tracks`, from its start. */
@@ -99,6 +102,9 @@ export type Advance =
   | { kind: 'moved'; queue: PlayQueue }
   /** The queue has run out: the background asks for the mood's next set (`more`), else it starts over. */
   | { kind: 'exhausted'; queue: PlayQueue };
+
+/** The current track played to its end: the count of failures in a row starts again. */
+export const ended = (q: PlayQueue): PlayQueue => ({ ...q, failures: 0 });
 
 /** The current track ended (or the user pressed next): a new mood's music first, else the next track. */
 export function advance(q: PlayQueue, now: number): Advance {

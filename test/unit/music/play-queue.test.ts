@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   advance,
   currentTrack,
+  ended,
   failed,
   follow,
   isPlayQueue,
@@ -105,8 +106,9 @@ describe('the queue that keeps playing', () => {
     const twice = failed(once, 'decode error', T0 + 2);
     expect(twice).toMatchObject({ playing: false, failures: 2 });
     expect(twice.error).toBe('Previews could not be played (decode error).');
-    // A track that plays resets the count.
-    expect(reported(once, { trackId: 'itunes:3', position: 0, duration: 4 }, T0 + 3).failures).toBe(0);
+    // A track that starts and then fails still counts; only one that plays to its end clears it.
+    expect(reported(once, { trackId: 'itunes:3', position: 0, duration: 4 }, T0 + 3).failures).toBe(1);
+    expect(ended(once).failures).toBe(0);
   });
 
   it('tells the player page one track, its place and the volume', () => {

@@ -113,7 +113,8 @@ describe('the background player', () => {
     await t.shown.set(set('sad', ['1', '2']));
     await t.player.control({ kind: 'play', emotion: 'sad', trackId: 'itunes:1' });
     await t.player.event({ kind: 'ended', trackId: 'itunes:1' });
-    expect(t.told.at(-1)).toMatchObject({ trackId: 'itunes:2', playing: true, position: 0 });
+    expect(t.told.at(-1)).toMatchObject({ trackId: 'itunes:2', playing: true });
+    expect(t.told.at(-1)?.position).toBeCloseTo(0, 1);
     // An end reported for a track that is no longer current changes nothing.
     await t.player.event({ kind: 'ended', trackId: 'itunes:1' });
     expect(t.told.at(-1)?.trackId).toBe('itunes:2');
@@ -155,8 +156,11 @@ describe('the background player', () => {
     const t = setup();
     await t.shown.set(set('sad', ['1', '2']));
     await t.player.control({ kind: 'play', emotion: 'sad', trackId: 'itunes:1' });
-    await t.player.event({ kind: 'error', trackId: 'itunes:1', message: 'MEDIA_ERR_DECODE' });
-    await t.player.event({ kind: 'error', trackId: 'itunes:2', message: 'MEDIA_ERR_DECODE' });
+    // Broken files that start before they fail still count, or the queue would go round for ever.
+    for (const id of ['itunes:1', 'itunes:2']) {
+      await t.player.event({ kind: 'playing', trackId: id, position: 0, duration: 4 });
+      await t.player.event({ kind: 'error', trackId: id, message: 'MEDIA_ERR_DECODE' });
+    }
     expect(await t.queue.get()).toMatchObject({
       playing: false,
       error: 'Previews could not be played (MEDIA_ERR_DECODE).',
