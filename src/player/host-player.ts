@@ -4,7 +4,6 @@
 // for the current track and starts it where the queue says it was. Only runtime messaging is used,
 // the one extension API an offscreen document has.
 import type { PlayerEvent, PlayerView } from '../core/music/play-queue';
-import { loadAt } from '../shared/media';
 import { listen, send } from '../shared/messaging';
 
 /** How long a track may make no progress after an error before it is skipped. */
@@ -39,7 +38,8 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
     // play is derived from the last report, and seeking to it would stutter.
     if (view.trackId !== trackId) {
       trackId = view.trackId;
-      loadAt(audio, view.src, view.position);
+      audio.src = view.src;
+      audio.currentTime = view.position;
     }
     if (view.playing && audio.paused) {
       const id = view.trackId;

@@ -4,7 +4,6 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Track } from '../core/music/tracks';
-import { loadAt } from '../shared/media';
 import type { PreviewPlayer } from './preview-player';
 
 export function useLocalPlayer(tracks: Track[], volume: number) {
@@ -32,7 +31,8 @@ export function useLocalPlayer(tracks: Track[], volume: number) {
     if (!el || !track.preview) return;
     setError(null);
     if (current?.id !== track.id) {
-      loadAt(el, track.preview, from);
+      el.src = track.preview;
+      el.currentTime = from;
       setCurrent(track);
       setTime({ at: from, duration: 0 });
     }
