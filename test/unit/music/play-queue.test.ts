@@ -15,18 +15,9 @@ import {
   startQueue,
   viewOf,
 } from '../../../src/core/music/play-queue';
-import type { Track } from '../../../src/core/music/tracks';
+import { appleTrack } from './apple-track';
 
-const track = (id: string, preview = true): Track => ({
-  id: `itunes:${id}`,
-  name: `Song ${id}`,
-  artists: ['Artist'],
-  uri: null,
-  url: `https://music.apple.com/${id}`,
-  image: null,
-  preview: preview ? `https://audio.example/${id}.m4a` : null,
-  terms: ['pop'],
-});
+const track = appleTrack;
 const sad = [track('1'), track('2', false), track('3')];
 const happy = [track('h1'), track('h2')];
 const T0 = 1_000_000;

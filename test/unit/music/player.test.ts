@@ -9,30 +9,21 @@ import type { Emotion } from '../../../src/core/emotions';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import type { PlayerView } from '../../../src/core/music/play-queue';
 import { linkSuggestions, type Suggestions } from '../../../src/core/music/suggestions';
-import type { Track } from '../../../src/core/music/tracks';
 import { previewVolumeDef } from '../../../src/shared/music-settings';
 import { playQueueDef, suggestionsDef } from '../../../src/shared/music-state';
 import { cameraEnabledDef } from '../../../src/shared/settings';
 import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
+import { appleTrack } from './apple-track';
 
 const bind = <T>(def: ItemDefinition<T>) =>
   createItem(def, fakeBrowser.storage[def.area], def.area, fakeBrowser.storage.onChanged);
 
-const track = (id: string): Track => ({
-  id: `itunes:${id}`,
-  name: `Song ${id}`,
-  artists: ['A'],
-  uri: null,
-  url: `https://music.apple.com/${id}`,
-  image: null,
-  preview: `https://audio.example/${id}.m4a`,
-  terms: ['pop'],
-});
+const track = appleTrack;
 const set = (emotion: Emotion, ids: string[]): Suggestions => ({
   ...linkSuggestions({ emotion, source: emotion, strategy: 'match', row: DEFAULT_MAPPING[emotion] }, null, 1),
   provider: 'itunes',
   origin: 'tracks',
-  tracks: ids.map(track),
+  tracks: ids.map((id) => track(id)),
 });
 
 function fakePage() {
