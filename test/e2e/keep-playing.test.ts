@@ -11,6 +11,7 @@ import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { useItunesStub } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
+import { stopServiceWorker } from './service-worker';
 
 let ext: Extension | null = null;
 let stub: ItunesStub | null = null;
@@ -31,21 +32,16 @@ interface DocAudio {
 
 /** The offscreen document's roles (from its URL) and its audio element's state; null: no document. */
 async function docAudio(e: Extension): Promise<DocAudio | null> {
-  const url = await e.worker.evaluate(async () => {
-    const [doc] = await chrome.runtime.getContexts({
-      contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
-    });
-    return doc?.documentUrl ?? null;
-  });
-  if (!url) return null;
-  const doc = await offscreenDocument(e);
+  const doc = await offscreenDocument(e).catch(() => null);
+  if (!doc) return null;
   try {
-    const audio = (await doc.evaluate(`(() => {
+    return (await doc.evaluate(`(() => {
       const a = document.querySelector('audio');
-      return a && { src: a.currentSrc || a.src, paused: a.paused, currentTime: a.currentTime, volume: a.volume };
-    })()`)) as Omit<DocAudio, 'roles'> | null;
-    const none = { src: '', paused: true, currentTime: 0, volume: 1 };
-    return { roles: new URL(url).searchParams.get('roles') ?? '', ...(audio ?? none) };
+      const roles = new URLSearchParams(location.search).get('roles') ?? '';
+      return a
+        ? { roles, src: a.currentSrc || a.src, paused: a.paused, currentTime: a.currentTime, volume: a.volume }
+        : { roles, src: '', paused: true, currentTime: 0, volume: 1 };
+    })()`)) as DocAudio;
   } finally {
     await doc.detach();
   }
@@ -163,5 +159,28 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     expect((await queue(e))?.playing).toBe(false);
     expect((await docAudio(e))?.paused).toBe(true);
     await popup.player.getByRole('button', { name: 'Play' }).waitFor();
+  });
+
+  it('plays on through a service-worker restart: the next track comes from a fresh worker', async () => {
+    const { e } = await start('none');
+    const options = await e.context.newPage();
+    await options.goto(e.url(PAGES.options));
+    await options.getByRole('switch', { name: 'Keep playing while I browse' }).check();
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('sad');
+    await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
+    const [first] = await popup.trackNames();
+    await popup.playPreview(first ?? '');
+    await expect.poll(async () => (await docAudio(e))?.paused, { timeout: 15_000 }).toBe(false);
+    const src = (await docAudio(e))?.src;
+    await popup.page.close();
+    await options.close();
+
+    // Nothing of the queue is in the worker: the page's report of the track's end wakes a new one,
+    // which carries on from storage.
+    await stopServiceWorker(e);
+    await expect.poll(async () => (await docAudio(e))?.src, { timeout: 20_000 }).not.toBe(src);
+    expect((await docAudio(e))?.paused).toBe(false);
+    expect((await queue(e))?.index).toBe(1);
   });
 });

@@ -136,5 +136,3 @@ export function createPlayer(deps: PlayerDeps) {
     active: async () => (await current())?.playing === true,
   };
 }
-
-export type Player = ReturnType<typeof createPlayer>;

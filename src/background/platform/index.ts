@@ -9,4 +9,4 @@ export function createMediaPage(): MediaPage {
 }
 
 export { type CameraHost, createCameraHost } from './camera-host';
-export type { MediaPage, PageRole } from './media-page';
+export type { MediaPage } from './media-page';

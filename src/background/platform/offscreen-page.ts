@@ -12,9 +12,9 @@ const WHY: Record<PageRole, string> = {
 };
 
 /** The document's URL for these roles (the roles, in order, in its query). */
-export const documentPath = (roles: readonly PageRole[]) => `${PAGES.offscreen}?roles=${roles.join(',')}`;
+const documentPath = (roles: readonly PageRole[]) => `${PAGES.offscreen}?roles=${roles.join(',')}`;
 
-export function rolesOf(url: string): PageRole[] {
+function rolesOf(url: string): PageRole[] {
   const roles = new URL(url).searchParams.get('roles')?.split(',') ?? [];
   return ROLES.filter((r) => roles.includes(r));
 }
