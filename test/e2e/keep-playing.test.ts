@@ -67,6 +67,23 @@ async function start(camera: 'photo-smile' | 'none') {
   return { e: ext, s: stub };
 }
 
+/**
+ * The user turns keep-playing on in the settings, picks sad in the popup, allows Apple's tracks and
+ * presses play on the first: with the switch on, play goes straight to the offscreen document.
+ */
+async function playWithSwitchOn(e: Extension) {
+  const options = await e.context.newPage();
+  await options.goto(e.url(PAGES.options));
+  await options.getByRole('switch', { name: 'Keep playing while I browse' }).check();
+  const popup = new PopupPage(await e.openPopup());
+  await popup.pickMood('sad');
+  await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
+  const [first] = await popup.trackNames();
+  await popup.playPreview(first ?? '');
+  await expect.poll(async () => (await docAudio(e))?.paused, { timeout: 15_000 }).toBe(false);
+  return { popup, options };
+}
+
 describe('keep playing while I browse (Chrome: the offscreen document)', () => {
   it('hands a preview over to the offscreen document, plays the queue with the popup closed, follows a new mood', async () => {
     const { e, s } = await start('photo-smile');
@@ -136,16 +153,7 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
 
   it('a mood change never starts audio: a paused queue stays paused while auto-suggest announces', async () => {
     const { e } = await start('photo-smile');
-    const options = await e.context.newPage();
-    await options.goto(e.url(PAGES.options));
-    await options.getByRole('switch', { name: 'Keep playing while I browse' }).check();
-    const popup = new PopupPage(await e.openPopup());
-    await popup.pickMood('sad');
-    await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
-    const [first] = await popup.trackNames();
-    // With the switch on, play goes straight to the offscreen document.
-    await popup.playPreview(first ?? '');
-    await expect.poll(async () => (await docAudio(e))?.paused, { timeout: 15_000 }).toBe(false);
+    const { popup } = await playWithSwitchOn(e);
     expect((await popup.audio()).src).toBe('');
     // Paused, with the camera off: nothing needs the document any more.
     await popup.player.getByRole('button', { name: 'Pause' }).click();
@@ -163,15 +171,7 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
 
   it('plays on through a service-worker restart: the next track comes from a fresh worker', async () => {
     const { e } = await start('none');
-    const options = await e.context.newPage();
-    await options.goto(e.url(PAGES.options));
-    await options.getByRole('switch', { name: 'Keep playing while I browse' }).check();
-    const popup = new PopupPage(await e.openPopup());
-    await popup.pickMood('sad');
-    await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
-    const [first] = await popup.trackNames();
-    await popup.playPreview(first ?? '');
-    await expect.poll(async () => (await docAudio(e))?.paused, { timeout: 15_000 }).toBe(false);
+    const { popup, options } = await playWithSwitchOn(e);
     const src = (await docAudio(e))?.src;
     await popup.page.close();
     await options.close();

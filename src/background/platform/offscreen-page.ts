@@ -29,6 +29,9 @@ export function createOffscreenPage(): MediaPage {
   // In-flight guard only: after a service-worker restart it is null again, and getContexts is the truth.
   let creating: Promise<void> | null = null;
 
+  /** Waits out a creation in flight, whatever its outcome. */
+  const settled = () => creating?.catch(() => undefined);
+
   /** The open document's roles, or null when there is none. */
   const current = async (): Promise<PageRole[] | null> => {
     const contexts = await chrome.runtime.getContexts({
@@ -56,14 +59,17 @@ export function createOffscreenPage(): MediaPage {
   };
 
   const close = async () => {
-    if (creating) await creating.catch(() => undefined);
+    await settled();
     if ((await current()) !== null) await chrome.offscreen.closeDocument();
   };
 
   return {
-    isOpen: async () => (creating ? creating.then(current, current) : current()).then((r) => r !== null),
+    isOpen: async () => {
+      await settled();
+      return (await current()) !== null;
+    },
     async open(role) {
-      if (creating) await creating.catch(() => undefined);
+      await settled();
       const roles = await current();
       if (roles === null) {
         await create([role]);
