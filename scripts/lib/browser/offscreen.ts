@@ -43,24 +43,31 @@ export async function devtoolsTarget(
     flatten: false,
   });
   let nextId = 0;
-  const pending = new Map<number, (reply: { result?: Record<string, unknown>; error?: unknown }) => void>();
+  type Reply = { result?: Record<string, unknown>; error?: unknown };
+  const pending = new Map<number, (reply: Reply) => void>();
   cdp.on('Target.receivedMessageFromTarget', (e) => {
     if (e.sessionId !== sessionId) return;
-    const reply = JSON.parse(e.message) as { id?: number; result?: Record<string, unknown>; error?: unknown };
+    const reply = JSON.parse(e.message) as Reply & { id?: number };
     if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  });
+  // A target that goes (a document closed or replaced while a test polls it) never answers: what was
+  // asked of it fails at once instead of hanging the test until its timeout, with no word of why.
+  const gone = `the ${what} has gone`;
+  cdp.on('Target.detachedFromTarget', (e) => {
+    if (e.sessionId !== sessionId) return;
+    for (const settle of [...pending.values()]) settle({ error: gone });
   });
   const call = (method: string, params: object = {}) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const id = ++nextId;
-      pending.set(id, (reply) =>
-        reply.error
-          ? reject(new Error(`${method}: ${JSON.stringify(reply.error)}`))
-          : resolve(reply.result ?? {}),
-      );
-      void cdp.send('Target.sendMessageToTarget', {
-        sessionId,
-        message: JSON.stringify({ id, method, params }),
+      pending.set(id, (reply) => {
+        pending.delete(id);
+        if (reply.error) reject(new Error(`${method}: ${JSON.stringify(reply.error)}`));
+        else resolve(reply.result ?? {});
       });
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch(() => pending.get(id)?.({ error: gone }));
     });
   return {
     call,
