@@ -175,6 +175,24 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     await popup.player.getByRole('button', { name: 'Play' }).waitFor();
   });
 
+  it('a pause and a play from the browser’s media controls show in the popup', async () => {
+    const { e } = await start('none');
+    const { popup } = await playWithSwitchOn(e);
+    // The media controls (or a media key) act on the document's audio element itself, not on Emotune.
+    const press = async (what: 'pause' | 'play') => {
+      const doc = await offscreenDocument(e);
+      await doc.evaluate(`document.querySelector('audio').${what}()`).finally(() => doc.detach());
+    };
+    await press('pause');
+    await popup.player.getByRole('button', { name: 'Play' }).waitFor();
+    expect((await queue(e))?.playing).toBe(false);
+    // The document stays, so that the same controls can resume it.
+    expect((await docAudio(e))?.paused).toBe(true);
+    await press('play');
+    await popup.player.getByRole('button', { name: 'Pause' }).waitFor();
+    expect((await queue(e))?.playing).toBe(true);
+  });
+
   it('plays on through a service-worker restart: the next track comes from a fresh worker', async () => {
     const { e } = await start('none');
     const { popup, options } = await playWithSwitchOn(e);

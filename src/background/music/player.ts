@@ -112,7 +112,10 @@ export function createPlayer(deps: PlayerDeps) {
         if (!q || q.tracks[q.index]?.id !== e.trackId) return;
         if (e.kind === 'ended') return next(ended(q));
         if (e.kind === 'error') return write(failed(q, e.message, Date.now()));
-        // Where the page really is; the page needs no word back.
+        // Where the page really is, and whether it plays: the user may have paused or resumed it from
+        // the browser's media controls. The page needs no word back, and it stays open after such a
+        // pause so that those controls can resume it (Chrome closes an audio-only document after 30 s
+        // of silence).
         await deps.queue.set(reported(q, e, Date.now()));
       });
     },

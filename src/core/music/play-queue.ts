@@ -11,7 +11,10 @@ export interface PlayQueue {
   emotion: Emotion;
   tracks: QueueTrack[];
   index: number;
-  /** What the user asked for: true only after a press of play (the camera never sets it). */
+  /**
+   * What the user asked for: true only after a press of play, in the popup or in the browser's media
+   * controls (a media key), which the player page reports. The camera never sets it.
+   */
   playing: boolean;
   /**
    * Where the current track is: `position` seconds at time `at` (epoch ms). While playing, the position
@@ -78,14 +81,25 @@ export const pause = (q: PlayQueue, now: number): PlayQueue => ({
 export const resume = (q: PlayQueue, now: number): PlayQueue =>
   q.playing ? q : { ...q, playing: true, at: now, error: null };
 
-/** The player reports where it really is (it started, or it paused on its own). */
+/**
+ * The player reports where it really is and whether it plays: it started or paused as it was told, or
+ * the user paused or resumed it from outside Emotune (the browser's media controls, a media key).
+ */
 export function reported(
   q: PlayQueue,
-  r: { trackId: string; position: number; duration: number | null },
+  r: Extract<PlayerEvent, { kind: 'playing' | 'paused' }>,
   now: number,
 ): PlayQueue {
   if (currentTrack(q)?.id !== r.trackId) return q;
-  return { ...q, position: r.position, at: now, duration: r.duration ?? q.duration };
+  const playing = r.kind === 'playing';
+  return {
+    ...q,
+    playing,
+    position: r.position,
+    at: now,
+    duration: r.duration ?? q.duration,
+    error: playing ? null : q.error,
+  };
 }
 
 /** Moves to `index` of `tracks`, from its start. */

@@ -38,7 +38,7 @@ describe('the queue that keeps playing', () => {
   it('derives the position from the last report while playing, and holds it while paused', () => {
     const q = reported(
       startQueue('sad', sad, 'itunes:1', T0, 1.5),
-      { trackId: 'itunes:1', position: 2, duration: 30 },
+      { kind: 'playing', trackId: 'itunes:1', position: 2, duration: 30 },
       T0,
     );
     expect(positionAt(q, T0 + 3000)).toBeCloseTo(5);
@@ -50,9 +50,27 @@ describe('the queue that keeps playing', () => {
     expect(positionAt(resumed, T0 + 100_000)).toBeCloseTo(6);
   });
 
+  it('follows a pause and a play from outside Emotune (the browser’s media controls)', () => {
+    const q = startQueue('sad', sad, 'itunes:1', T0);
+    const paused = reported(
+      q,
+      { kind: 'paused', trackId: 'itunes:1', position: 2.5, duration: 30 },
+      T0 + 2500,
+    );
+    expect(paused).toMatchObject({ playing: false, position: 2.5, at: T0 + 2500 });
+    expect(positionAt(paused, T0 + 60_000)).toBe(2.5);
+    const failedBefore = { ...paused, error: 'Previews could not be played (decode error).' };
+    const again = reported(
+      failedBefore,
+      { kind: 'playing', trackId: 'itunes:1', position: 2.5, duration: 30 },
+      T0 + 9000,
+    );
+    expect(again).toMatchObject({ playing: true, position: 2.5, at: T0 + 9000, error: null });
+  });
+
   it('ignores a report about a track that is no longer current', () => {
     const q = startQueue('sad', sad, 'itunes:1', T0);
-    expect(reported(q, { trackId: 'itunes:3', position: 9, duration: 30 }, T0 + 1)).toBe(q);
+    expect(reported(q, { kind: 'paused', trackId: 'itunes:3', position: 9, duration: 30 }, T0 + 1)).toBe(q);
   });
 
   it.each([
@@ -98,7 +116,9 @@ describe('the queue that keeps playing', () => {
     expect(twice).toMatchObject({ playing: false, failures: 2 });
     expect(twice.error).toBe('Previews could not be played (decode error).');
     // A track that starts and then fails still counts; only one that plays to its end clears it.
-    expect(reported(once, { trackId: 'itunes:3', position: 0, duration: 4 }, T0 + 3).failures).toBe(1);
+    expect(
+      reported(once, { kind: 'playing', trackId: 'itunes:3', position: 0, duration: 4 }, T0 + 3).failures,
+    ).toBe(1);
     expect(ended(once).failures).toBe(0);
   });
 

@@ -161,6 +161,20 @@ describe('the background player', () => {
     expect(t.log.at(-1)).toBe('close');
   });
 
+  it('a pause from the browser’s media controls pauses the queue and keeps the page for their play', async () => {
+    const t = setup();
+    await t.shown.set(set('sad', ['1']));
+    await t.player.control({ kind: 'play', emotion: 'sad', trackId: 'itunes:1' });
+    await t.player.event({ kind: 'paused', trackId: 'itunes:1', position: 2, duration: 4 });
+    expect(await t.queue.get()).toMatchObject({ playing: false, position: 2 });
+    // The camera is off, yet the page stays: the same controls may resume it.
+    expect(t.log).toEqual(['open player']);
+    expect(await t.player.active()).toBe(false);
+    await t.player.event({ kind: 'playing', trackId: 'itunes:1', position: 2, duration: 4 });
+    expect((await t.queue.get())?.playing).toBe(true);
+    expect(t.log).toEqual(['open player']);
+  });
+
   it('a play for a mood not on show asks the suggester for that mood', async () => {
     const t = setup();
     await t.shown.set(set('sad', ['1']));
