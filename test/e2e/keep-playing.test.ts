@@ -30,22 +30,29 @@ interface DocAudio {
   volume: number;
 }
 
-/** The offscreen document's roles (from its URL) and its audio element's state; null: no document. */
-async function docAudio(e: Extension): Promise<DocAudio | null> {
+/** Evaluates `expression` in the offscreen document and answers its value; null: no document. */
+async function inDocument(e: Extension, expression: string): Promise<unknown> {
   const doc = await offscreenDocument(e).catch(() => null);
   if (!doc) return null;
   try {
-    return (await doc.evaluate(`(() => {
+    return await doc.evaluate(expression);
+  } finally {
+    await doc.detach();
+  }
+}
+
+/** The offscreen document's roles (from its URL) and its audio element's state; null: no document. */
+const docAudio = async (e: Extension) =>
+  (await inDocument(
+    e,
+    `(() => {
       const a = document.querySelector('audio');
       const roles = new URLSearchParams(location.search).get('roles') ?? '';
       return a
         ? { roles, src: a.currentSrc || a.src, paused: a.paused, currentTime: a.currentTime, volume: a.volume }
         : { roles, src: '', paused: true, currentTime: 0, volume: 1 };
-    })()`)) as DocAudio;
-  } finally {
-    await doc.detach();
-  }
-}
+    })()`,
+  )) as DocAudio | null;
 
 async function queue(e: Extension): Promise<PlayQueue | null> {
   const page = await e.context.newPage();
@@ -179,10 +186,10 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     const { e } = await start('none');
     const { popup } = await playWithSwitchOn(e);
     // The media controls (or a media key) act on the document's audio element itself, not on Emotune.
-    const press = async (what: 'pause' | 'play') => {
-      const doc = await offscreenDocument(e);
-      await doc.evaluate(`document.querySelector('audio').${what}()`).finally(() => doc.detach());
-    };
+    const press = async (what: 'pause' | 'play') =>
+      expect(
+        await inDocument(e, `Promise.resolve(document.querySelector('audio').${what}()).then(() => true)`),
+      ).toBe(true);
     await press('pause');
     await popup.player.getByRole('button', { name: 'Play' }).waitFor();
     expect((await queue(e))?.playing).toBe(false);
