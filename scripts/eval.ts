@@ -10,13 +10,13 @@ import { createClassifier } from '../src/capture/classifier';
 import { EMOTIONS, type Emotion, topEmotion } from '../src/core/emotions';
 import { classifyFace, type Face, loadFaces, type SplitName } from './lib/faces';
 import { computeMetrics, type Metrics } from './lib/metrics';
-import { DEFAULT_MODEL_ID, manifestUrlFor, scratchDir } from './lib/model-source';
+import { DEFAULT_MODEL_ID, manifestUrlFor } from './lib/model-source';
 import { fileFetch, initNodeBackend } from './lib/node-tf';
 
 const DEFAULT_DATA = join(import.meta.dirname, '..', '..', 'shared', 'data', 'fer2013');
 
-async function evaluate(name: string, faces: Face[], scratch: string) {
-  const classifier = createClassifier(manifestUrlFor(name, scratch), fileFetch);
+async function evaluate(name: string, faces: Face[]) {
+  const classifier = createClassifier(manifestUrlFor(name), fileFetch);
   await classifier.load();
   const started = performance.now();
   const predicted: Emotion[] = [];
@@ -63,15 +63,10 @@ if (!['Training', 'PublicTest', 'PrivateTest'].includes(values.split)) {
 }
 await initNodeBackend('wasm');
 const faces = loadFaces(values.data, values.split as SplitName);
-const scratch = scratchDir();
 const results: Record<string, Metrics & { msPerFace: number }> = {};
-try {
-  for (const name of values.model.flatMap((m) => m.split(','))) {
-    const { metrics, msPerFace } = await evaluate(name, faces, scratch.path);
-    results[name] = { ...metrics, msPerFace };
-    console.log(report(name, metrics, msPerFace));
-  }
-} finally {
-  scratch.remove();
+for (const name of values.model.flatMap((m) => m.split(','))) {
+  const { metrics, msPerFace } = await evaluate(name, faces);
+  results[name] = { ...metrics, msPerFace };
+  console.log(report(name, metrics, msPerFace));
 }
 if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 1)}\n`);

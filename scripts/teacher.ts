@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { createClassifier } from '../src/capture/classifier';
 import { EMOTIONS, scoresFrom, topEmotion } from '../src/core/emotions';
 import { classifyFace, loadFaces, mirrorFace, type SplitName } from './lib/faces';
-import { manifestUrlFor, scratchDir } from './lib/model-source';
+import { manifestUrlFor } from './lib/model-source';
 import { fileFetch, initNodeBackend } from './lib/node-tf';
 
 const { values } = parseArgs({
@@ -29,8 +29,7 @@ if (!values.out) throw new Error('--out <file.f32> is required');
 
 await initNodeBackend('wasm');
 const faces = loadFaces(values.data, values.split as SplitName).slice(0, Number(values.limit ?? Infinity));
-const scratch = scratchDir();
-const classifier = createClassifier(manifestUrlFor(values.model, scratch.path), fileFetch, {
+const classifier = createClassifier(manifestUrlFor(values.model), fileFetch, {
   raw: values.raw,
 });
 await classifier.load();
@@ -50,7 +49,6 @@ for (const [i, face] of faces.entries()) {
     console.log(`${i + 1} faces, ${((performance.now() - started) / (i + 1)).toFixed(1)} ms each`);
 }
 classifier.dispose();
-scratch.remove();
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, Buffer.from(out.buffer));
 console.log(

@@ -14,6 +14,8 @@ DEFAULT_FER = Path(os.environ.get("EMOTUNE_FER2013", REPO.parent / "shared" / "d
 DEFAULT_FERPLUS = Path(os.environ.get("EMOTUNE_FERPLUS", REPO.parent / "shared" / "data" / "ferplus"))
 # In-the-wild faces in the same packed layout (usage 1 = dev, read as PublicTest; 2 = test, as PrivateTest).
 DEFAULT_LFW = Path(os.environ.get("EMOTUNE_LFW", REPO.parent / "shared" / "data" / "lfw-expressions"))
+# Posed faces (half of CK+48, split by person), all dev (read as PublicTest): selection only, never trained on.
+DEFAULT_CK = Path(os.environ.get("EMOTUNE_CK", REPO.parent / "shared" / "data" / "ckplus48-dev"))
 
 # FER2013's own class order; the exported model's manifest records it for the extension.
 LABELS = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"]

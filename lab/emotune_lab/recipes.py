@@ -32,6 +32,8 @@ class Recipe:
     webcam: bool = False
     # Keep the epoch with the best mean of PublicTest and lfw-expressions dev accuracy (else PublicTest's).
     select_on_lfw: bool = False
+    # Also count ckplus48-dev's posed faces (accuracy) in the selection score: never a gradient.
+    select_on_ck: bool = False
     train_limit: int = 0  # 0 = all Training faces (smoke runs use a few hundred)
     threads: int = 2
     seed: int = 13
@@ -65,6 +67,12 @@ RECIPES = {
     "cpu-multi-noteacher": Recipe("cpu-multi-noteacher", width=0.25, middle_blocks=8, input_size=48, epochs=10,
                                   batch=64, lr=5e-4, ferplus_epochs=0, kd_alpha=0.0, ferplus_alpha=0.3,
                                   framing=True, webcam=True, select_on_lfw=True),
+    # Issue 16's CPU recipe: continue the shipped model with the posed-strong teachers (face-api's expression
+    # net, gear-e2) beside the calm-strong one (the shipped Xception with its offsets) and Human's FER2013
+    # model, so one network learns what the ensemble's members each know; selection on all three dev sets.
+    "cpu-posed": Recipe("cpu-posed", width=0.25, middle_blocks=8, input_size=48, epochs=8, batch=64, lr=5e-4,
+                        ferplus_epochs=0, kd_alpha=0.6, kd_temperature=2.0, ferplus_alpha=0.2, framing=True,
+                        webcam=True, select_on_lfw=True, select_on_ck=True),
     # The H100 recipe: the standard full-width Xception, upscaled input, longer schedule.
     "gpu": Recipe("gpu", width=1.0, middle_blocks=8, input_size=96, epochs=60, batch=128, lr=1e-3,
                   ferplus_epochs=10, threads=16),

@@ -20,7 +20,7 @@ import torch
 import torch.nn.functional as F
 
 from .augment import augment
-from .data import DEFAULT_FER, DEFAULT_FERPLUS, DEFAULT_LFW, LABELS, class_counts, load_fer2013, load_ferplus_soft
+from .data import DEFAULT_CK, DEFAULT_FER, DEFAULT_FERPLUS, DEFAULT_LFW, LABELS, class_counts, load_fer2013, load_ferplus_soft
 from .import_tfjs import load_tfjs_xception
 from .keras_weights import load_keras_xception
 from .losses import distillation_loss, load_teachers, soft_cross_entropy
@@ -50,7 +50,7 @@ def predict(model: Xception, images: np.ndarray, size: int, batch: int = 256, fl
 def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAULT_FERPLUS,
           init: Path | None = None, imagenet_h5: Path | None = None, teachers: list[str] | None = None,
           init_tfjs: Path | None = None, lfw: Path = DEFAULT_LFW, resume: bool = False,
-          stop_after: int | None = None) -> dict:
+          stop_after: int | None = None, ck: Path = DEFAULT_CK) -> dict:
     """`stop_after` ends this call after that epoch (a time slice on a shared machine); `resume` goes on."""
     torch.manual_seed(r.seed)
     torch.set_num_threads(r.threads)
@@ -71,6 +71,8 @@ def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAUL
         soft[source[tr.rows] == 1] = 0
     # lfw-expressions' dev split, for selection only (never a gradient).
     dev = load_fer2013(lfw)["PublicTest"] if r.select_on_lfw else None
+    # ckplus48-dev's posed faces, for selection only as well.
+    posed = load_fer2013(ck)["PublicTest"] if r.select_on_ck else None
 
     model = build_model(r)
     if init:
@@ -142,6 +144,10 @@ def train(r: Recipe, out: Path, data: Path = DEFAULT_FER, ferplus: Path = DEFAUL
         if dev is not None:
             entry["lfw_dev_acc"] = float((predict(model, dev.images, r.input_size).argmax(1) == dev.labels).mean())
             entry["score"] = (entry["val_acc"] + entry["lfw_dev_acc"]) / 2
+        if posed is not None:
+            entry["ck_dev_acc"] = float((predict(model, posed.images, r.input_size).argmax(1) == posed.labels).mean())
+            accs = [entry["val_acc"], entry["ck_dev_acc"]] + ([entry["lfw_dev_acc"]] if dev is not None else [])
+            entry["score"] = sum(accs) / len(accs)
         history.append(entry)
         print(json.dumps(entry), flush=True)
         torch.save(model.state_dict(), out / f"epoch-{epoch + 1:02d}.pt")
@@ -179,6 +185,7 @@ def main() -> None:
     ap.add_argument("--init-tfjs", type=Path,
                     help="a model folder written by package.py (e.g. ../models/emotion-xception) to start from")
     ap.add_argument("--lfw", type=Path, default=DEFAULT_LFW, help="packed lfw-expressions (dev split: selection)")
+    ap.add_argument("--ck", type=Path, default=DEFAULT_CK, help="packed ckplus48-dev (selection only)")
     ap.add_argument("--resume", action="store_true", help="continue from --out's last.pt")
     ap.add_argument("--stop-after", type=int, help="end after this epoch (resume later with --resume)")
     args = ap.parse_args()
@@ -199,7 +206,7 @@ def main() -> None:
         if source:
             r.notes.append(f"initialised from {source}")
     print(json.dumps(train(r, args.out, args.data, args.ferplus, args.init, args.imagenet_h5, args.teacher,
-                           args.init_tfjs, args.lfw, args.resume, args.stop_after)))
+                           args.init_tfjs, args.lfw, args.resume, args.stop_after, args.ck)))
 
 
 if __name__ == "__main__":

@@ -19,20 +19,29 @@ export interface RestingParams {
   margin: number;
   /** The largest correction: a resting face that reads strongly as one emotion is not argued away. */
   floor: number;
+  /**
+   * How much of the model's own class offsets a calibrated reading keeps (0-1). Those offsets pull every
+   * face towards neutral so that an unknown person's calm face reads calm; once this person's resting face
+   * has been measured that pull is no longer needed, and keeping it mutes their other moods.
+   */
+  keepBias: number;
 }
 
 /**
  * Chosen on lfw-expressions' dev people (`npm run eval:calibration -- --split PublicTest`): the largest
  * accuracy gain that costs at most 2 points of happy recall (the model card, "Personal calibration").
  */
-export const DEFAULT_RESTING: RestingParams = { margin: 1, floor: -2.5 };
+export const DEFAULT_RESTING: RestingParams = { margin: 1, floor: -2.5, keepBias: 1 };
 
 /**
  * Offsets that make this person's resting face read neutral. Each class that the mean log-score over the
  * samples puts above (or within `margin` of) neutral is lowered just enough to sit `margin` below it;
  * classes already below are left alone, so a calibrated smile still reads happy.
  */
-export function restingOffsets(samples: readonly Scores[], p: RestingParams = DEFAULT_RESTING): ClassOffsets {
+export function restingOffsets(
+  samples: readonly Scores[],
+  p: Pick<RestingParams, 'margin' | 'floor'> = DEFAULT_RESTING,
+): ClassOffsets {
   if (samples.length === 0) throw new Error('calibration needs at least one reading of a face');
   const meanLog = scoresFrom(
     (e) => samples.reduce((sum, s) => sum + Math.log(Math.max(s[e], 1e-6)), 0) / samples.length,
@@ -44,6 +53,30 @@ export function restingOffsets(samples: readonly Scores[], p: RestingParams = DE
     if (needed < 0) offsets[e] = Math.max(p.floor, needed);
   }
   return offsets;
+}
+
+/**
+ * The offsets a calibrated person's readings get, applied to the model's output as it reads (its own
+ * `modelBias` already in): that bias is scaled down to `keepBias`, then the resting face, read under what
+ * remains, is made to read neutral. With keepBias 1 this is restingOffsets of the samples as they are.
+ */
+export function calibratedOffsets(
+  samples: readonly Scores[],
+  modelBias: ClassOffsets | null | undefined,
+  p: RestingParams = DEFAULT_RESTING,
+): ClassOffsets {
+  const undo: ClassOffsets = {};
+  for (const e of EMOTIONS) undo[e] = -(1 - p.keepBias) * (modelBias?.[e] ?? 0);
+  const resting = restingOffsets(
+    samples.map((s) => applyOffsets(s, undo)),
+    p,
+  );
+  const out: ClassOffsets = {};
+  for (const e of EMOTIONS) {
+    const total = (undo[e] ?? 0) + (resting[e] ?? 0);
+    if (total !== 0) out[e] = total;
+  }
+  return out;
 }
 
 /** Parses stored offsets: finite numbers within the floor's range, keyed by emotion; else null. */

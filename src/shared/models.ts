@@ -3,7 +3,13 @@
  * ensemble of our Xception from lab/ and Human's FER2013 mini-Xception, prior-corrected (its manifest and
  * the model card say how it was chosen). Each member stays selectable alone.
  */
-export const MODEL_IDS = ['emotion-ensemble', 'emotion-xception', 'human-emotion'] as const;
+export const MODEL_IDS = [
+  'emotion-ensemble',
+  'emotion-xception',
+  'human-emotion',
+  'face-api',
+  'gear-e2',
+] as const;
 
 export type ModelId = (typeof MODEL_IDS)[number];
 
@@ -12,6 +18,8 @@ export const MODEL_TITLES: Record<ModelId, string> = {
     "Emotune ensemble (default: our Xception with Human's model, best on faces from any source)",
   'emotion-xception': 'Emotune Xception alone (trained in lab/, fastest)',
   'human-emotion': "Human's FER2013 mini-Xception (baseline, 64x64 gray)",
+  'face-api': "face-api's expression net (strong on posed faces, 112x112 colour)",
+  'gear-e2': 'GEAR e2 mini-Xception (strong on posed faces, 64x64 gray, smallest)',
 };
 
 export function isModelId(v: unknown): v is ModelId {

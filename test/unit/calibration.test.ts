@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyOffsets, parseOffsets, restingOffsets } from '../../src/core/calibration';
+import { applyOffsets, calibratedOffsets, parseOffsets, restingOffsets } from '../../src/core/calibration';
 import { EMOTIONS, type Emotion, type Scores, scoresFrom, topEmotion } from '../../src/core/emotions';
 
 const reads = (top: Emotion, p: number, second: Emotion = 'neutral', q = 0): Scores =>
@@ -52,6 +52,40 @@ describe('resting offsets', () => {
 
   it('refuse to calibrate on nothing', () => {
     expect(() => restingOffsets([])).toThrow(/at least one/);
+  });
+});
+
+describe('calibrated offsets', () => {
+  // A model whose own offsets pull every face towards neutral (as the shipped ones do).
+  const pull = { angry: -1.5, sad: -1, surprise: -1, neutral: 0 };
+  const params = { margin: 0.5, floor: -3 };
+
+  it('with the whole model bias kept, are the resting offsets of the readings as they are', () => {
+    const rest = applyOffsets(reads('sad', 0.6, 'neutral', 0.3), pull);
+    expect(calibratedOffsets([rest], pull, { ...params, keepBias: 1 })).toEqual(
+      restingOffsets([rest], params),
+    );
+  });
+
+  it('without it, give a calibrated frown back the anger that the pull muted', () => {
+    const raw = reads('angry', 0.45, 'neutral', 0.35);
+    const asRead = applyOffsets(raw, pull);
+    expect(topEmotion(asRead)).toBe('neutral');
+    const rest = applyOffsets(reads('neutral', 0.7, 'sad', 0.2), pull);
+    const offsets = calibratedOffsets([rest], pull, { ...params, keepBias: 0 });
+    expect(topEmotion(applyOffsets(asRead, offsets))).toBe('angry');
+    // and the resting face itself still reads neutral, by the margin
+    const calm = applyOffsets(rest, offsets);
+    expect(topEmotion(calm)).toBe('neutral');
+    for (const e of EMOTIONS)
+      if (e !== 'neutral') expect(Math.log(calm.neutral) - Math.log(calm[e])).toBeGreaterThan(0.5 - 1e-9);
+  });
+
+  it('with no model bias, are the resting offsets', () => {
+    const rest = reads('sad', 0.6, 'neutral', 0.3);
+    expect(calibratedOffsets([rest], undefined, { ...params, keepBias: 0 })).toEqual(
+      restingOffsets([rest], params),
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MODELS_DIR } from '../../scripts/hash-models';
 import { writeFaceApiExpressionModel } from '../../scripts/lib/face-api-model';
 
 const require = createRequire(import.meta.url);
@@ -12,6 +13,15 @@ const dir = join(tmpdir(), `emotune-faceapi-${process.pid}`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('face-api expression model as a graph', () => {
+  it('is what ships in models/face-api, byte for byte (npm run models:face-api writes it)', () => {
+    writeFaceApiExpressionModel(dir);
+    for (const name of ['model.json', 'norm.bin', 'face_expression_model.bin']) {
+      expect(readFileSync(join(dir, name)).equals(readFileSync(join(MODELS_DIR, 'face-api', name)))).toBe(
+        true,
+      );
+    }
+  });
+
   it('gives face-api’s own probabilities', { timeout: 60_000 }, async () => {
     // face-api's Node build is CommonJS with its own tfjs; both run on that engine here.
     const tf = require('@tensorflow/tfjs');
