@@ -21,13 +21,14 @@ export function startRun(now: number, intervalMs: number): CalibrationRun {
 }
 
 /**
- * Feeds one reading (raw model scores, before any calibration) to the run. Only readings of exactly one
+ * Feeds one reading (the model's scores, before any calibration) to the run. Only readings of exactly one
  * face count: with several faces in view the resting face may be someone else's. Once the time is up
- * the run ends, with offsets when it saw enough.
+ * the run ends, with the offsets `learn` makes of the samples when it saw enough.
  */
 export function feedRun(
   run: CalibrationRun,
   r: Reading,
+  learn: (samples: Scores[]) => ClassOffsets = restingOffsets,
 ): { run: CalibrationRun; offsets: ClassOffsets | null } {
   if (run.phase !== 'collecting') return { run, offsets: null };
   const samples =
@@ -39,7 +40,7 @@ export function feedRun(
       `${Math.round((run.until - run.startedAt) / 1000)} s. Face the camera alone, in good light, and try again.`;
     return { run: { phase: 'failed', at: r.at, reason }, offsets: null };
   }
-  return { run: { phase: 'done', at: r.at }, offsets: restingOffsets(samples) };
+  return { run: { phase: 'done', at: r.at }, offsets: learn(samples) };
 }
 
 /**
