@@ -66,3 +66,17 @@ export const backendDef: ItemDefinition<BackendPreference> = {
   defaultValue: 'auto',
   validate: (v) => (v === 'auto' || v === 'webgl' || v === 'wasm' ? v : undefined),
 };
+
+export const FEELING_FADE_LIMITS = { min: 1_000, max: 24 * 3_600_000 } as const;
+
+/**
+ * How long a typed feeling ("How do you feel?") counts, in ms: its weight falls linearly to 0 over this
+ * time and the face takes over again. 20 minutes: about a work session or a few songs.
+ */
+export const feelingFadeDef: ItemDefinition<number> = {
+  key: 'feelingFadeMs',
+  area: 'local',
+  version: 1,
+  defaultValue: 20 * 60_000,
+  validate: intIn(FEELING_FADE_LIMITS.min, FEELING_FADE_LIMITS.max),
+};

@@ -1,0 +1,89 @@
+// "How do you feel?": an optional line of text, read by the text model right here in the popup. The
+// text never leaves this page: it goes into the model and the box is cleared; only the model's scores
+// and the time are kept (storage.session, like the face's mood), and they fade (a setting).
+import { useState } from 'preact/hooks';
+import { EMOJI } from '../core/emotions';
+import type { FusedMood, TypedFeeling } from '../core/feeling';
+import { browser } from '../shared/browser';
+import { TEXT_MODEL_MANIFEST } from '../shared/models';
+import { typedFeeling } from '../shared/stores';
+import { ScoreBars } from './score-bars';
+
+/** The model was trained on English comments: elsewhere the box says so (the manual pick stays). */
+const english = () => browser.i18n.getUILanguage().toLowerCase().startsWith('en');
+
+async function read(text: string): Promise<TypedFeeling> {
+  const { pageTextModel } = await import('../text/page-reader');
+  const model = await pageTextModel(browser.runtime.getURL(TEXT_MODEL_MANIFEST));
+  return { scores: await model.read(text), at: Date.now() };
+}
+
+const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
+
+export function FeelingView({
+  feeling,
+  fused,
+  fadeMs,
+  now,
+}: {
+  feeling: TypedFeeling | null;
+  fused: FusedMood;
+  fadeMs: number;
+  now: number;
+}) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const line = text.trim();
+    if (!line) return; // an empty line changes nothing
+    setError(null);
+    try {
+      const reading = await read(line);
+      setText('');
+      await typedFeeling.set(reading);
+    } catch (err) {
+      setError(`Could not read that: ${(err as Error).message}`);
+    }
+  };
+  const active = feeling !== null && fused.textWeight > 0;
+  return (
+    <section aria-label="Typed feeling" class="feeling">
+      <form onSubmit={(e) => void submit(e)}>
+        <label>
+          How do you feel? <span class="muted">(optional)</span>
+          <input
+            type="text"
+            name="feeling"
+            value={text}
+            maxLength={500}
+            autoComplete="off"
+            placeholder="tired, but I need to focus"
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" class="secondary">
+          Read
+        </button>
+      </form>
+      {!english() && (
+        <p class="note muted" data-testid="english-only">
+          The feeling model reads English only. You can still pick a mood below.
+        </p>
+      )}
+      {error && <p class="note">{error}</p>}
+      {active && feeling && (
+        <>
+          <p class="muted" role="status" data-testid="typed-mood">
+            Your words read {EMOJI[fused.mood ?? 'neutral']} <b>{fused.mood}</b> with the face, counting{' '}
+            {Math.round(fused.textWeight * 100)}% for about {minutes(feeling.at + fadeMs - now)} more min.{' '}
+            <button type="button" class="link" onClick={() => void typedFeeling.set(null)}>
+              Forget it
+            </button>
+          </p>
+          <ScoreBars scores={feeling.scores} label="Typed feeling scores" />
+        </>
+      )}
+    </section>
+  );
+}
