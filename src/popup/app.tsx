@@ -51,7 +51,7 @@ export function App() {
   const now = useNow(1000);
   const snapshot = { ...stored, status: shownStatus(stored, intervalMs, now) };
   const feeling = useItem(typedFeeling).value;
-  const fadeMs = useItem(settings.feelingFadeMs).value;
+  const fadeMs = useItem(settings.feelingFadeSeconds).value * 1000;
   // Opening the popup makes the background check that the camera page still reports (its watchdog).
   useEffect(() => void send('camera/sync', undefined).catch(() => undefined), []);
   const [asking, setAsking] = useState(false);

@@ -67,16 +67,16 @@ export const backendDef: ItemDefinition<BackendPreference> = {
   validate: (v) => (v === 'auto' || v === 'webgl' || v === 'wasm' ? v : undefined),
 };
 
-export const FEELING_FADE_LIMITS = { min: 1_000, max: 24 * 3_600_000 } as const;
+export const FEELING_FADE_LIMITS = { min: 5, max: 24 * 3600 } as const;
 
 /**
- * How long a typed feeling ("How do you feel?") counts, in ms: its weight falls linearly to 0 over this
- * time and the face takes over again. 20 minutes: about a work session or a few songs.
+ * How long a typed feeling ("How do you feel?") counts, in seconds: its weight falls linearly to 0 over
+ * this time and the face takes over again. 20 minutes: a stretch of work, or a handful of songs.
  */
 export const feelingFadeDef: ItemDefinition<number> = {
-  key: 'feelingFadeMs',
+  key: 'feelingFadeSeconds',
   area: 'local',
   version: 1,
-  defaultValue: 20 * 60_000,
+  defaultValue: 20 * 60,
   validate: intIn(FEELING_FADE_LIMITS.min, FEELING_FADE_LIMITS.max),
 };

@@ -53,7 +53,7 @@ export const settings = {
   captureIntervalMs: bind(captureIntervalDef),
   modelId: bind(modelIdDef),
   backend: bind(backendDef),
-  feelingFadeMs: bind(feelingFadeDef),
+  feelingFadeSeconds: bind(feelingFadeDef),
 };
 
 export const musicSettings = {

@@ -30,7 +30,7 @@ describe('a typed feeling with a calm face', () => {
     await ext.worker.evaluate(
       (fade) =>
         chrome.storage.local.set({
-          feelingFadeMs: { v: 1, value: fade },
+          feelingFadeSeconds: { v: 1, value: fade / 1000 },
           keylessConsent: { v: 1, value: 'granted' },
         }),
       FADE_MS,
