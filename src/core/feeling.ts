@@ -63,6 +63,15 @@ export function fuseMood(
 }
 
 /**
+ * Whether the UI language is the text model's (both BCP 47, e.g. 'en-GB' and 'en'): elsewhere the popup
+ * says the model reads only its language. Compared on the primary subtag, case-insensitively.
+ */
+export function readsLanguage(uiLanguage: string, modelLanguage: string): boolean {
+  const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
+  return primary(uiLanguage) === primary(modelLanguage);
+}
+
+/**
  * A stored typed feeling, checked and copied field by field: only the seven scores and the time come
  * through, so nothing else (least of all a text) can ride along in storage.
  */

@@ -1,16 +1,26 @@
 // "How do you feel?": an optional line of text, read by the text model right here in the popup. The
 // text never leaves this page: it goes into the model and the box is cleared; only the model's scores
 // and the time are kept (storage.session, like the face's mood), and they fade (a setting).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { EMOJI } from '../core/emotions';
-import type { FusedMood, TypedFeeling } from '../core/feeling';
+import { type FusedMood, readsLanguage, type TypedFeeling } from '../core/feeling';
+import { parseTextModelManifest } from '../core/text-model-manifest';
 import { browser } from '../shared/browser';
 import { TEXT_MODEL_MANIFEST } from '../shared/models';
 import { typedFeeling } from '../shared/stores';
 import { ScoreBars } from './score-bars';
 
-/** The model was trained on English comments: elsewhere the box says so (the manual pick stays). */
-const english = () => browser.i18n.getUILanguage().toLowerCase().startsWith('en');
+/** The model's language, from its manifest (a small local file; the model itself loads on first use). */
+function useModelLanguage(): string | null {
+  const [language, setLanguage] = useState<string | null>(null);
+  useEffect(() => {
+    void fetch(browser.runtime.getURL(TEXT_MODEL_MANIFEST))
+      .then((r) => r.json())
+      .then((raw: unknown) => setLanguage(parseTextModelManifest(raw).language))
+      .catch(() => setLanguage(null));
+  }, []);
+  return language;
+}
 
 async function read(text: string): Promise<TypedFeeling> {
   const { pageTextModel } = await import('../text/page-reader');
@@ -33,6 +43,7 @@ export function FeelingView({
 }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const language = useModelLanguage();
   const submit = async (e: Event) => {
     e.preventDefault();
     const line = text.trim();
@@ -66,7 +77,7 @@ export function FeelingView({
           Read
         </button>
       </form>
-      {!english() && (
+      {language && !readsLanguage(browser.i18n.getUILanguage(), language) && (
         <p class="note muted" data-testid="english-only">
           The feeling model reads English only. You can still pick a mood below.
         </p>

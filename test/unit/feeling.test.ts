@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS, type Emotion, type Scores, scoresFrom } from '../../src/core/emotions';
-import { feelingWeight, fuseMood, fuseScores, TEXT_WEIGHT, toTypedFeeling } from '../../src/core/feeling';
+import {
+  feelingWeight,
+  fuseMood,
+  fuseScores,
+  readsLanguage,
+  TEXT_WEIGHT,
+  toTypedFeeling,
+} from '../../src/core/feeling';
 
 /** `top` gets p, the rest share 1 - p. */
 const peaked = (top: Emotion, p: number): Scores =>
@@ -90,5 +97,18 @@ describe('toTypedFeeling', () => {
   it('copies only the scores and the time: nothing else rides along into storage', () => {
     const v = { scores: { ...angryText, extra: 1 }, at: 5, text: 'never stored' };
     expect(toTypedFeeling(v)).toEqual({ scores: angryText, at: 5 });
+  });
+});
+
+describe('readsLanguage', () => {
+  it.each([
+    ['en-US', 'en', true],
+    ['en_GB', 'en', true],
+    ['EN', 'en', true],
+    ['de-DE', 'en', false],
+    ['pt-BR', 'en', false],
+    ['', 'en', false],
+  ])('UI %s, model %s -> %s', (ui, model, want) => {
+    expect(readsLanguage(ui, model)).toBe(want);
   });
 });
