@@ -103,7 +103,7 @@ export function App() {
       )}
       <MoodView snapshot={snapshot} />
       {enabled && <CalibrateView snapshot={snapshot} />}
-      <FeelingView feeling={feeling} fused={fused} fadeMs={fadeMs} now={now} />
+      <FeelingView feeling={feeling} fused={fused} withFace={faceMood !== null} fadeMs={fadeMs} now={now} />
       {!mood && <MoodPicker picked={picked} onPick={setPicked} />}
       {emotion && <MusicView emotion={emotion} why={why} />}
       <HistoryView />

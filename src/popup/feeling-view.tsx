@@ -33,11 +33,14 @@ const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 export function FeelingView({
   feeling,
   fused,
+  withFace,
   fadeMs,
   now,
 }: {
   feeling: TypedFeeling | null;
   fused: FusedMood;
+  /** Whether a face's scores took part in the fusion. */
+  withFace: boolean;
   fadeMs: number;
   now: number;
 }) {
@@ -69,7 +72,7 @@ export function FeelingView({
             value={text}
             maxLength={500}
             autoComplete="off"
-            placeholder="tired, but I need to focus"
+            placeholder="e.g. a bit down today"
             onInput={(e) => setText(e.currentTarget.value)}
           />
         </label>
@@ -86,8 +89,9 @@ export function FeelingView({
       {active && feeling && (
         <>
           <p class="muted" role="status" data-testid="typed-mood">
-            Your words read {EMOJI[fused.mood ?? 'neutral']} <b>{fused.mood}</b> with the face, counting{' '}
-            {Math.round(fused.textWeight * 100)}% for about {minutes(feeling.at + fadeMs - now)} more min.{' '}
+            Your words read {EMOJI[fused.mood ?? 'neutral']} <b>{fused.mood}</b>
+            {withFace ? ` with the face, counting ${Math.round(fused.textWeight * 100)}%` : ' (no face read)'}{' '}
+            for about {minutes(feeling.at + fadeMs - now)} more min.{' '}
             <button type="button" class="link" onClick={() => void typedFeeling.set(null)}>
               Forget it
             </button>
