@@ -211,6 +211,10 @@ def main() -> None:
         "g4": [dict(base, balance="resample", buckets=1 << 17, dim=16, dropout=0.6, lr=3e-3),
                dict(base, balance="resample", buckets=1 << 18, dim=8),
                dict(base, balance="weights", buckets=1 << 17, dim=16)],
+        "g5": [dict(base, balance="resample", buckets=1 << 17, dim=16, dropout=0.6, lr=3e-3, power=1.0),
+               dict(base, balance="resample", buckets=1 << 17, dim=16, dropout=0.7, lr=3e-3),
+               dict(base, balance="resample", buckets=1 << 17, dim=16, dropout=0.6, lr=2e-3, batch=32),
+               dict(base, balance="resample", buckets=1 << 17, dim=16, dropout=0.6, lr=3e-3, seed=7)],
         # Explored first (dev macro-F1 in lab/results/text-explore.log): an MLP head and higher rates overfit
         # within 2-3 epochs; dense embeddings with weight decay were slower and no better.
         "explore": [dict(base, hidden=0, lr=1e-2), dict(base, hidden=0, dim=16, buckets=1 << 17, lr=1e-2),

@@ -47,8 +47,10 @@ export function App() {
   const intervalMs = useItem(settings.captureIntervalMs).value;
   const queue = useItem(musicState.playQueue).value;
   const keepPlaying = useItem(musicSettings.keepPlaying).value;
-  // A mood from a camera page that has gone silent is not current, whatever storage still says.
+  // One clock for both judgements that change with time alone: a silent camera page's mood turns stale,
+  // and a typed feeling fades.
   const now = useNow(1000);
+  // A mood from a camera page that has gone silent is not current, whatever storage still says.
   const snapshot = { ...stored, status: shownStatus(stored, intervalMs, now) };
   const feeling = useItem(typedFeeling).value;
   const fadeMs = useItem(settings.feelingFadeSeconds).value * 1000;
