@@ -1,5 +1,5 @@
 import { isModelId, MODEL_IDS, MODEL_TITLES } from '../shared/models';
-import { type BackendPreference, CAPTURE_INTERVAL_LIMITS } from '../shared/settings';
+import { type BackendPreference, CAPTURE_INTERVAL_LIMITS, FEELING_FADE_LIMITS } from '../shared/settings';
 import { settings } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
 import { NumberField } from '../ui/number-field';
@@ -18,7 +18,8 @@ export function CameraSettings() {
   const interval = useItem(settings.captureIntervalMs);
   const model = useItem(settings.modelId);
   const backend = useItem(settings.backend);
-  const problems = [enabled, resume, interval, model, backend].map((i) => i.problem).filter(Boolean);
+  const fade = useItem(settings.feelingFadeSeconds);
+  const problems = [enabled, resume, interval, model, backend, fade].map((i) => i.problem).filter(Boolean);
 
   return (
     <section aria-labelledby="camera-heading">
@@ -49,6 +50,15 @@ export function CameraSettings() {
         min={CAPTURE_INTERVAL_LIMITS.min}
         max={CAPTURE_INTERVAL_LIMITS.max}
         step={50}
+      />
+      <NumberField
+        item={settings.feelingFadeSeconds}
+        label="A typed feeling fades into the face's mood over"
+        unit="s"
+        unitWords="seconds"
+        min={FEELING_FADE_LIMITS.min}
+        max={FEELING_FADE_LIMITS.max}
+        step={60}
       />
       <p>
         <label>

@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { shownStatus } from '../core/camera-watch';
 import { EMOJI, EMOTIONS, type Emotion } from '../core/emotions';
+import { fuseMood } from '../core/feeling';
 import { statusText } from '../core/status-text';
 import { browser } from '../shared/browser';
 import { send } from '../shared/messaging';
 import { PAGES } from '../shared/pages';
-import { moodSnapshot, musicSettings, musicState, settings } from '../shared/stores';
+import { moodSnapshot, musicSettings, musicState, settings, typedFeeling } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
 import { RepairNote } from '../ui/repair-note';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 import { useNow } from '../ui/use-now';
 import { CalibrateView } from './calibrate-view';
+import { FeelingView } from './feeling-view';
 import { HistoryView } from './history-view';
 import { MoodView } from './mood-view';
 import { MusicView } from './music-view';
@@ -45,8 +47,13 @@ export function App() {
   const intervalMs = useItem(settings.captureIntervalMs).value;
   const queue = useItem(musicState.playQueue).value;
   const keepPlaying = useItem(musicSettings.keepPlaying).value;
+  // One clock for both judgements that change with time alone: a silent camera page's mood turns stale,
+  // and a typed feeling fades.
+  const now = useNow(1000);
   // A mood from a camera page that has gone silent is not current, whatever storage still says.
-  const snapshot = { ...stored, status: shownStatus(stored, intervalMs, useNow(2000)) };
+  const snapshot = { ...stored, status: shownStatus(stored, intervalMs, now) };
+  const feeling = useItem(typedFeeling).value;
+  const fadeMs = useItem(settings.feelingFadeSeconds).value * 1000;
   // Opening the popup makes the background check that the camera page still reports (its watchdog).
   useEffect(() => void send('camera/sync', undefined).catch(() => undefined), []);
   const [asking, setAsking] = useState(false);
@@ -59,9 +66,18 @@ export function App() {
   // The switch is the user's intent and flips at once; the snapshot follows when the camera page reports.
   const status = enabled ? snapshot.status : 'camera-off';
   const message = statusText(status, snapshot.detail);
-  const mood = enabled && snapshot.mood ? snapshot.mood : null;
+  const faceMood = enabled && snapshot.mood ? snapshot.mood : null;
+  // A typed feeling fuses with the face's scores while it fades; then the face's mood is back alone.
+  const fused = fuseMood(faceMood, faceMood ? snapshot.scores : null, feeling, now, fadeMs);
+  const mood = fused.mood;
   // With no mood read or picked, the music that keeps playing is shown, with its player.
   const emotion = mood ?? picked ?? (keepPlaying && queue ? queue.emotion : null);
+  const why =
+    fused.textWeight > 0
+      ? `Your typed feeling counts ${Math.round(fused.textWeight * 100)}% (fading) ${
+          faceMood ? 'in a weighted product with the face' : 'alone, with no face read'
+        }.`
+      : undefined;
 
   return (
     <div class="popup">
@@ -89,8 +105,9 @@ export function App() {
       )}
       <MoodView snapshot={snapshot} />
       {enabled && <CalibrateView snapshot={snapshot} />}
+      <FeelingView feeling={feeling} fused={fused} withFace={faceMood !== null} fadeMs={fadeMs} now={now} />
       {!mood && <MoodPicker picked={picked} onPick={setPicked} />}
-      {emotion && <MusicView emotion={emotion} />}
+      {emotion && <MusicView emotion={emotion} why={why} />}
       <HistoryView />
       <footer>
         <span class="muted">

@@ -1,6 +1,7 @@
-import { EMOJI, EMOTIONS } from '../core/emotions';
+import { EMOJI } from '../core/emotions';
 import type { MoodSnapshot } from '../core/mood';
 import { isMoodStale } from '../core/status-text';
+import { ScoreBars } from './score-bars';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
@@ -25,17 +26,7 @@ export function MoodView({ snapshot }: { snapshot: MoodSnapshot }) {
           {snapshot.mood ? `, so the music stays with ${snapshot.mood}.` : '.'}
         </p>
       )}
-      <ul class="bars" aria-label="Smoothed scores">
-        {EMOTIONS.map((e) => (
-          <li key={e} aria-label={`${e} ${pct(scores[e])}`}>
-            <span class="label">{e}</span>
-            <span class="track">
-              <span class="fill" style={{ width: pct(scores[e]), display: 'block' }} />
-            </span>
-            <span class="pct">{pct(scores[e])}</span>
-          </li>
-        ))}
-      </ul>
+      <ScoreBars scores={scores} label="Smoothed scores" />
     </section>
   );
 }

@@ -18,7 +18,8 @@ import { SearchLinks } from './search-links';
 import { TrackList } from './track-list';
 import { WhyThese } from './why-these';
 
-export function MusicView({ emotion }: { emotion: Emotion }) {
+/** `why`: how the mood was reached when a typed feeling took part (said in "Why these?"). */
+export function MusicView({ emotion, why }: { emotion: Emotion; why?: string | undefined }) {
   const suggestions = useItem(musicState.suggestions);
   const session = useItem(musicState.spotifyStatus);
   const mapping = useItem(musicSettings.mapping);
@@ -132,7 +133,7 @@ export function MusicView({ emotion }: { emotion: Emotion }) {
           can show tracks from Apple’s catalogue or Spotify here.
         </p>
       )}
-      {s && <WhyThese s={s} />}
+      {s && <WhyThese s={s} why={why} />}
       <details class="edit">
         <summary>Edit the {source} row</summary>
         <RowEditor emotion={source} row={row} />

@@ -7,7 +7,7 @@ import { useItem } from '../ui/use-item';
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /** Says which mood, row, terms and queries produced the music, and what the thumbs have taught. */
-export function WhyThese({ s }: { s: Suggestions }) {
+export function WhyThese({ s, why }: { s: Suggestions; why?: string | undefined }) {
   const prefs = useItem(musicSettings.preferences).value[s.source] ?? {};
   const rated = Object.entries(prefs);
   return (
@@ -23,6 +23,7 @@ export function WhyThese({ s }: { s: Suggestions }) {
         ) : null}
         : <b>{s.row.mood}</b>.
       </p>
+      {why && <p data-testid="why-fusion">{why}</p>}
       <p>
         Genres: {s.row.genres.join(', ') || 'none'}. Keywords: {s.row.keywords.join(', ') || 'none'}.
       </p>

@@ -30,3 +30,6 @@ export function isModelId(v: unknown): v is ModelId {
 export function manifestPath(id: ModelId): string {
   return `models/${id}/manifest.json`;
 }
+
+/** The text mood model ("How do you feel?"), which the popup runs (src/text): its manifest's path. */
+export const TEXT_MODEL_MANIFEST = 'models/text-mood/manifest.json';

@@ -1,4 +1,5 @@
 import { isEmotion } from '../core/emotions';
+import { type TypedFeeling, toTypedFeeling } from '../core/feeling';
 import { initialSnapshot, type MoodSnapshot } from '../core/mood';
 import { expireHistory, isMoodHistory, type MoodSpan } from '../core/mood-history';
 import type { ItemDefinition } from './storage-item';
@@ -47,4 +48,16 @@ export const moodHistoryDef: ItemDefinition<MoodSpan[]> = {
     const kept = expireHistory(history, now);
     return kept === history ? history : [...kept];
   },
+};
+
+/**
+ * What the text model read from the last typed feeling (scores and time, never the text), in
+ * storage.session like the face's mood: the popup writes it and fuses it with the face while it fades.
+ */
+export const typedFeelingDef: ItemDefinition<TypedFeeling | null> = {
+  key: 'typedFeeling',
+  area: 'session',
+  version: 1,
+  defaultValue: null,
+  validate: (v) => (v === null ? null : toTypedFeeling(v)),
 };

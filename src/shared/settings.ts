@@ -66,3 +66,17 @@ export const backendDef: ItemDefinition<BackendPreference> = {
   defaultValue: 'auto',
   validate: (v) => (v === 'auto' || v === 'webgl' || v === 'wasm' ? v : undefined),
 };
+
+export const FEELING_FADE_LIMITS = { min: 5, max: 24 * 3600 } as const;
+
+/**
+ * How long a typed feeling ("How do you feel?") counts, in seconds: its weight falls linearly to 0 over
+ * this time and the face takes over again. 20 minutes: a stretch of work, or a handful of songs.
+ */
+export const feelingFadeDef: ItemDefinition<number> = {
+  key: 'feelingFadeSeconds',
+  area: 'local',
+  version: 1,
+  defaultValue: 20 * 60,
+  validate: intIn(FEELING_FADE_LIMITS.min, FEELING_FADE_LIMITS.max),
+};

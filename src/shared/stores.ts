@@ -2,7 +2,7 @@
 // Pages and the background import items from here; tests bind the same definitions to an in-memory fake.
 import { browser } from './browser';
 import { calibrationProfileDef, calibrationRunDef } from './calibration-items';
-import { moodHistoryDef, moodSnapshotDef } from './mood-item';
+import { moodHistoryDef, moodSnapshotDef, typedFeelingDef } from './mood-item';
 import {
   holdSecondsDef,
   itunesCountryDef,
@@ -36,6 +36,7 @@ import {
   backendDef,
   cameraEnabledDef,
   captureIntervalDef,
+  feelingFadeDef,
   modelIdDef,
   resumeCameraDef,
   sessionStartedDef,
@@ -52,6 +53,7 @@ export const settings = {
   captureIntervalMs: bind(captureIntervalDef),
   modelId: bind(modelIdDef),
   backend: bind(backendDef),
+  feelingFadeSeconds: bind(feelingFadeDef),
 };
 
 export const musicSettings = {
@@ -90,6 +92,8 @@ export const musicState = {
 export const moodSnapshot = bind(moodSnapshotDef);
 /** The last 24 hours of stable moods: with the mood, not with the music. */
 export const moodHistory = bind(moodHistoryDef);
+/** The last typed feeling's scores and time (never its text), fading into the face's mood. */
+export const typedFeeling = bind(typedFeelingDef);
 export const sessionStarted = bind(sessionStartedDef);
 
 export const calibration = {

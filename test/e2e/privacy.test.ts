@@ -1,12 +1,14 @@
 // Privacy, enforced and proven: the extension's pages and worker cannot fetch anything but its own files
 // and the music services (content security policy), and a whole camera session with a face sends
-// nothing anywhere (Chromium's own network log, which sees every context: worker, offscreen, popup).
+// nothing anywhere, nor does a typed feeling (Chromium's own network log, which sees every context:
+// worker, offscreen, popup).
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
@@ -15,6 +17,21 @@ import { startSpotifyStub } from '../stubs/spotify-stub';
 import { fromExtension, leaksOf, netLogArgs, readNetLog } from './net-log';
 import { PopupPage } from './pages/popup-page';
 import { CLIENT_ID, signIn, useStub } from './spotify-harness';
+
+const FEELING = 'I am so angry about this';
+
+/** Types a feeling in the popup and waits until its reading shows (the model ran). */
+async function typeFeeling(popup: Page): Promise<void> {
+  await popup.getByRole('textbox', { name: /How do you feel/ }).fill(FEELING);
+  await popup.getByRole('button', { name: 'Read', exact: true }).click();
+  await popup.getByRole('list', { name: 'Typed feeling scores' }).waitFor();
+}
+
+/** The typed words, in any of the ways a URL or a body could spell them. */
+function expectNoFeeling(text: string): void {
+  for (const spelled of [FEELING, encodeURIComponent(FEELING), FEELING.replaceAll(' ', '+'), 'angry about'])
+    expect(text.toLowerCase()).not.toContain(spelled.toLowerCase());
+}
 
 let ext: Extension | null = null;
 let server: Server;
@@ -84,6 +101,7 @@ describe('a camera session with a face', () => {
     const first = await ext.waitForSnapshot((s) => s.status === 'ok' && s.mood === 'happy');
     const popup = await ext.openPopup();
     await popup.getByRole('region', { name: 'Current mood' }).waitFor();
+    await typeFeeling(popup);
     const options = await ext.context.newPage();
     await options.goto(ext.url(PAGES.options));
     await ext.waitForSnapshot((s) => (s.lastReadingAt ?? 0) > (first.lastReadingAt ?? 0) + 3000);
@@ -100,6 +118,7 @@ describe('a camera session with a face', () => {
     const requests = readNetLog(log);
     expect(requests.length).toBeGreaterThan(0);
     expect(leaksOf(requests, id)).toEqual([`${elsewhere}/control.png`]);
+    expectNoFeeling(readFileSync(log, 'utf8'));
   });
 });
 
@@ -117,11 +136,15 @@ describe('a camera session signed in to Spotify (the stub)', () => {
       expect((await popup.trackNames()).length).toBeGreaterThan(0);
       await popup.refresh();
       await expect.poll(() => stub.searches.length).toBeGreaterThan(2);
+      await typeFeeling(popup.page);
       const id = ext.id;
       await ext.close();
       ext = null;
       const requests = fromExtension(readNetLog(log), id);
       expect(requests.length).toBeGreaterThan(0);
+      // The typed feeling: in no URL, header or search the browser logged, nor in what the stub saw.
+      expectNoFeeling(readFileSync(log, 'utf8'));
+      expectNoFeeling(JSON.stringify(stub.searches));
       // The stub, and the sign-in's redirect to the extension's own chromiumapp.org address (which the
       // browser's identity API catches; it never reaches a server).
       const allowed = new Set([new URL(stub.api).origin, `https://${id}.chromiumapp.org`]);

@@ -9,6 +9,7 @@ import {
   backendDef,
   cameraEnabledDef,
   captureIntervalDef,
+  feelingFadeDef,
   modelIdDef,
   resumeCameraDef,
   sessionStartedDef,
@@ -32,6 +33,8 @@ describe('every setting', () => {
     [captureIntervalDef, 1000, 250, 333.5],
     [modelIdDef, 'emotion-ensemble', 'human-emotion', 'gpt-9'],
     [backendDef, 'auto', 'wasm', 'cuda'],
+    [feelingFadeDef, 1200, 20, 4],
+    [feelingFadeDef, 1200, 86_400, 'soon'],
   ] as [ItemDefinition<unknown>, unknown, unknown, unknown][])(
     '%o: default, a valid value, and an invalid one',
     async (def, fallback, valid, invalid) => {

@@ -1,0 +1,104 @@
+// "How do you feel?": an optional line of text, read by the text model right here in the popup. The
+// text never leaves this page: it goes into the model and the box is cleared; only the model's scores
+// and the time are kept (storage.session, like the face's mood), and they fade (a setting).
+import { useEffect, useState } from 'preact/hooks';
+import { EMOJI } from '../core/emotions';
+import { type FusedMood, readsLanguage, type TypedFeeling } from '../core/feeling';
+import { parseTextModelManifest } from '../core/text-model-manifest';
+import { browser } from '../shared/browser';
+import { TEXT_MODEL_MANIFEST } from '../shared/models';
+import { typedFeeling } from '../shared/stores';
+import { ScoreBars } from './score-bars';
+
+/** The model's language, from its manifest (a small local file; the model itself loads on first use). */
+function useModelLanguage(): string | null {
+  const [language, setLanguage] = useState<string | null>(null);
+  useEffect(() => {
+    void fetch(browser.runtime.getURL(TEXT_MODEL_MANIFEST))
+      .then((r) => r.json())
+      .then((raw: unknown) => setLanguage(parseTextModelManifest(raw).language))
+      .catch(() => setLanguage(null));
+  }, []);
+  return language;
+}
+
+async function read(text: string): Promise<TypedFeeling> {
+  const { pageTextModel } = await import('../text/page-reader');
+  const model = await pageTextModel(browser.runtime.getURL(TEXT_MODEL_MANIFEST));
+  return { scores: await model.read(text), at: Date.now() };
+}
+
+const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
+
+export function FeelingView({
+  feeling,
+  fused,
+  withFace,
+  fadeMs,
+  now,
+}: {
+  feeling: TypedFeeling | null;
+  fused: FusedMood;
+  /** Whether a face's scores took part in the fusion. */
+  withFace: boolean;
+  fadeMs: number;
+  now: number;
+}) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const language = useModelLanguage();
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const line = text.trim();
+    if (!line) return; // an empty line changes nothing
+    setError(null);
+    try {
+      const reading = await read(line);
+      setText('');
+      await typedFeeling.set(reading);
+    } catch (err) {
+      setError(`Could not read that: ${(err as Error).message}`);
+    }
+  };
+  const active = feeling !== null && fused.textWeight > 0;
+  return (
+    <section aria-label="Typed feeling" class="feeling">
+      <form onSubmit={(e) => void submit(e)}>
+        <label>
+          How do you feel? <span class="muted">(optional)</span>
+          <input
+            type="text"
+            name="feeling"
+            value={text}
+            maxLength={500}
+            autoComplete="off"
+            placeholder="e.g. a bit down today"
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" class="secondary">
+          Read
+        </button>
+      </form>
+      {language && !readsLanguage(browser.i18n.getUILanguage(), language) && (
+        <p class="note muted" data-testid="english-only">
+          The feeling model reads English only. You can still pick a mood below.
+        </p>
+      )}
+      {error && <p class="note">{error}</p>}
+      {active && feeling && (
+        <>
+          <p class="muted" role="status" data-testid="typed-mood">
+            Your words read {EMOJI[fused.mood ?? 'neutral']} <b>{fused.mood}</b>
+            {withFace ? ` with the face, counting ${Math.round(fused.textWeight * 100)}%` : ' (no face read)'}{' '}
+            for about {minutes(feeling.at + fadeMs - now)} more min.{' '}
+            <button type="button" class="link" onClick={() => void typedFeeling.set(null)}>
+              Forget it
+            </button>
+          </p>
+          <ScoreBars scores={feeling.scores} label="Typed feeling scores" />
+        </>
+      )}
+    </section>
+  );
+}
