@@ -2,6 +2,7 @@
 // when they change, closed (camera released) when it is off. A watchdog (an alarm, and every
 // popup opening) restarts a camera page that has gone silent, and gives up after a few tries.
 import { WATCH, watchCamera } from '../core/camera-watch';
+import type { Reading } from '../core/mood';
 import { browser } from '../shared/browser';
 import type { CaptureOptions } from '../shared/protocol';
 import { sessionStarted, settings } from '../shared/stores';
@@ -53,8 +54,11 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore, se
     await host.open(await captureOptions());
   };
 
-  const sync = () =>
-    serial(async () => {
+  const sync = async () => {
+    // Off means off at once: the page stops capturing before anything queued ahead of the switch-off
+    // runs (a page opening, the player's jobs); the queued job below then closes the page.
+    if (!(await settings.cameraEnabled.get())) await host.stop();
+    return serial(async () => {
       if (await settings.cameraEnabled.get()) {
         await browser.alarms.create(WATCH_ALARM, { periodInMinutes: WATCH.periodMinutes });
         // The page may be open for the player alone: camera-off says the camera is not running in it.
@@ -66,8 +70,16 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore, se
         await mood.cameraEvent({ state: 'off' });
       }
     });
+  };
 
   return {
+    /**
+     * A reading from the page counts only while the switch is on: one in flight when it went off (or
+     * from a page that has not heard yet) moves neither the mood nor the history.
+     */
+    reading: async (r: Reading) => {
+      if (await settings.cameraEnabled.get()) await mood.addReading(r);
+    },
     /** Opens or closes the camera page to match the camera switch, then checks that it still reports. */
     sync,
     /**

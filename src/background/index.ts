@@ -42,7 +42,7 @@ moodStore.onUpdate((snapshot) => {
 });
 
 listen('background', {
-  'camera/reading': async (reading) => void (await moodStore.addReading(reading)),
+  'camera/reading': (reading) => camera.reading(reading),
   'camera/state': async (event) => void (await moodStore.cameraEvent(event)),
   'camera/sync': () => camera.sync(),
   'camera/retry': () => camera.retry(),

@@ -38,6 +38,8 @@ export interface ItunesStub {
   scriptSearch(...responses: ItunesScripted[]): void;
   /** Calls allowed per minute before Apple-like 403s (Apple documents "approximately 20"). */
   perMinute: number;
+  /** While true, searches are logged and never answered (Apple not answering). */
+  hang: boolean;
   close(): Promise<void>;
 }
 
@@ -116,6 +118,7 @@ export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Pro
     const now = Date.now();
     while (calls.length && now - (calls[0] ?? 0) >= 60_000) calls.shift();
     calls.push(now);
+    if (stub.hang) return;
     // Apple's answer beyond its budget: 403 with an HTML page, not JSON.
     if (calls.length > stub.perMinute)
       return send(res, 403, '<html><body><h1>403 Forbidden</h1></body></html>');
@@ -167,6 +170,7 @@ export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Pro
     previewsServed: {},
     scriptSearch: (...responses) => void script.push(...responses),
     perMinute: 20,
+    hang: false,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
