@@ -40,6 +40,8 @@ export interface ItunesStub {
   perMinute: number;
   /** While true, searches are logged and never answered (Apple not answering). */
   hang: boolean;
+  /** While true, previews are counted and never answered (dead links). */
+  hangPreviews: boolean;
   close(): Promise<void>;
 }
 
@@ -157,6 +159,7 @@ export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Pro
     if (preview) {
       const id = preview[1] ?? '';
       stub.previewsServed[id] = (stub.previewsServed[id] ?? 0) + 1;
+      if (stub.hangPreviews) return;
       return servePreview(req, res);
     }
     send(res, 404, { errorMessage: 'Not found' });
@@ -171,6 +174,7 @@ export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Pro
     scriptSearch: (...responses) => void script.push(...responses),
     perMinute: 20,
     hang: false,
+    hangPreviews: false,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
