@@ -26,8 +26,24 @@ export async function captureOptions(): Promise<CaptureOptions> {
   return { intervalMs, modelId, backend };
 }
 
-/** `serial` is shared with the player: both open and close the one media page. */
-export function createCameraControl(host: CameraHost, mood: typeof moodStore, serial: Serial) {
+/**
+ * `serial` is shared with the player: both open and close the one media page. `pageGone` is called
+ * (inside it) whenever the page is found missing, before a new one opens: music marked playing there is
+ * paused, so that the camera's new page starts no sound by itself.
+ */
+export function createCameraControl(
+  host: CameraHost,
+  mood: typeof moodStore,
+  serial: Serial,
+  pageGone: () => Promise<void>,
+) {
+  /** Whether the page is up; when it is not, the player hears of it first. */
+  const pageUp = async () => {
+    if (await host.isOpen()) return true;
+    await pageGone();
+    return false;
+  };
+
   // 'starting' is stamped before the page exists, so the watchdog times the start from here.
   const open = async () => {
     await mood.cameraEvent({ state: 'starting' });
@@ -39,7 +55,7 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore, se
       settings.cameraEnabled.get(),
       settings.captureIntervalMs.get(),
       mood.current(),
-      host.isOpen(),
+      pageUp(),
     ]);
     const verdict = watchCamera({ enabled, pageOpen, snapshot, intervalMs, now: Date.now() });
     if (verdict.kind === 'fine') return;
@@ -62,7 +78,7 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore, se
       if (await settings.cameraEnabled.get()) {
         await browser.alarms.create(WATCH_ALARM, { periodInMinutes: WATCH.periodMinutes });
         // The page may be open for the player alone: camera-off says the camera is not running in it.
-        if (!(await host.isOpen()) || (await mood.current()).status === 'camera-off') await open();
+        if (!(await pageUp()) || (await mood.current()).status === 'camera-off') await open();
         else await watch();
       } else {
         await browser.alarms.clear(WATCH_ALARM);
@@ -99,6 +115,7 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore, se
     retry: () =>
       serial(async () => {
         if (!(await settings.cameraEnabled.get())) return;
+        await pageUp();
         await mood.resetRestarts();
         await host.close(true);
         await open();

@@ -30,7 +30,12 @@ const player = createPlayer({
   cameraEnabled: settings.cameraEnabled,
   tell: (view) => send('player/apply', view),
 });
-const camera = createCameraControl(createCameraHost(page, player.active), moodStore, serial);
+const camera = createCameraControl(
+  createCameraHost(page, player.active),
+  moodStore,
+  serial,
+  player.pauseIfGone,
+);
 announcer.onAnnounce(player.follow);
 // First, before any event below can open the camera: a new browser session starts with it off.
 void camera.sessionStart();

@@ -118,12 +118,16 @@ export function createPlayer(deps: PlayerDeps) {
 
   const current = () => deps.queue.get();
 
-  /** A queue marked playing whose page has gone (closed by the user or the browser) is paused. */
-  const sync = () =>
-    serial(async () => {
-      const q = await current();
-      if (q?.playing && !(await page.isOpen())) await deps.queue.set(pause(q, Date.now()));
-    });
+  /**
+   * A queue marked playing whose page has gone (closed by the user, or by Chrome after 30 s of silence)
+   * is paused, so that the next page to open (for the camera) plays nothing until a press of play.
+   * Runs inside a serial job.
+   */
+  const pauseIfGone = async () => {
+    const q = await current();
+    if (q?.playing && !(await page.isOpen())) await deps.queue.set(pause(q, Date.now()));
+  };
+  const sync = () => serial(pauseIfGone);
 
   return {
     async control(cmd: PlayerCommand) {
@@ -171,6 +175,9 @@ export function createPlayer(deps: PlayerDeps) {
     current: async () => view(await current()),
 
     sync,
+
+    /** sync's check, for a caller already in the serial queue (the camera control, before it opens). */
+    pauseIfGone,
 
     /** Auto-suggest announced a new mood: its music plays after the current track. */
     follow: (mood: Emotion, music: Suggestions) =>
