@@ -108,7 +108,13 @@ function servePreview(req: IncomingMessage, res: ServerResponse): void {
   res.end(PREVIEW.subarray(start, end + 1));
 }
 
-export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Promise<ItunesStub> {
+/**
+ * `assets`: where answers say covers and previews are (default: this stub, over http, which only the
+ * e2e test build accepts; unit tests give an https origin, as Apple's are).
+ */
+export async function startItunesStub(
+  opts: { songsPerTerm?: number; assets?: string } = {},
+): Promise<ItunesStub> {
   const script: ItunesScripted[] = [];
   const calls: number[] = [];
   let base = '';
@@ -144,7 +150,7 @@ export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Pro
       });
     // An empty term is not an error for Apple: it finds nothing.
     const limit = Math.min(Number(p.get('limit') ?? 50), opts.songsPerTerm ?? 4);
-    const results = term.trim() ? songsFor(term, base, limit) : [];
+    const results = term.trim() ? songsFor(term, opts.assets ?? base, limit) : [];
     send(res, 200, { resultCount: results.length, results });
   }
 
