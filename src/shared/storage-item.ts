@@ -76,7 +76,7 @@ export interface ReadResult<T> {
   problem: string | null;
   /** The stored value should be rewritten (migrated or replaced by the default). */
   rewrite: boolean;
-  /** A repaired value's original, to keep in the backup item before it is overwritten. */
+  /** A repaired (or too new) value's original, to keep in the backup item before it is overwritten. */
   backup?: unknown;
 }
 
@@ -91,8 +91,15 @@ export function decodeItem<T>(def: ItemDefinition<T>, raw: unknown): ReadResult<
   if (typeof stored.v !== 'number' || !Number.isInteger(stored.v) || stored.v < 1) {
     return reset(`saved "${def.key}" had no valid version and was reset to its default`);
   }
+  // A newer Emotune's value (the user went back a version) is kept whole: going forward again, or the
+  // user, can still read it. Nothing else of it is understood here.
   if (stored.v > def.version) {
-    return reset(`saved "${def.key}" came from a newer Emotune and was reset to its default`);
+    return {
+      ...reset(
+        `saved "${def.key}" came from a newer Emotune and was reset to its default (kept in a backup)`,
+      ),
+      backup: stored,
+    };
   }
   let value = stored.value;
   for (let v = stored.v + 1; v <= def.version; v++) {

@@ -30,7 +30,10 @@ describe('a calibration run', () => {
 
   it('ignores frames read before Calibrate was pressed, however late they arrive', () => {
     const smile = (at: number): Reading => ({
-      ...face(at),
+      kind: 'face',
+      at,
+      perf,
+      faceCount: 1,
       scores: scoresFrom((e) => (e === 'happy' ? 0.9 : 0.015)),
     });
     const { run } = feedAll(startRun(10_000, 1000), [smile(9000), smile(9500), smile(9900), face(15_000)]);
