@@ -10,6 +10,7 @@ import { captureOptionsIfOn, createCameraControl, WATCH_ALARM } from './camera-c
 import { moodStore } from './mood-store';
 import { announcer, signIn, signOut, suggester } from './music';
 import { createPlayer } from './music/player';
+import { createRowSaver } from './music/rows';
 import { createCameraHost, createMediaPage } from './platform';
 import { createSerial } from './serial';
 import { mirrorSpotifyStatus } from './spotify/status';
@@ -37,6 +38,7 @@ const camera = createCameraControl(
   player.pauseIfGone,
 );
 announcer.onAnnounce(player.follow);
+const saveRow = createRowSaver(musicSettings.mapping);
 // First, before any event below can open the camera: a new browser session starts with it off.
 void camera.sessionStart();
 // Reading deletes mood history older than 24 hours (its item expires spans on every read).
@@ -59,6 +61,7 @@ listen('background', {
   'spotify/sign-out': () => signOut(),
   'music/suggest': ({ emotion, refresh }) => suggester.suggest(emotion, refresh),
   'music/feedback': ({ trackId, liked }) => suggester.feedback(trackId, liked),
+  'music/save-row': ({ emotion, row }) => saveRow(emotion, row),
   'player/control': (command) => player.control(command),
   'player/sync': () => player.sync(),
   'player/current': () => player.current(),
