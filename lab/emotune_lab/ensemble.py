@@ -84,12 +84,15 @@ def score(sets: dict[str, tuple[np.ndarray, np.ndarray]]) -> float:
 
 
 def fit(sel: dict[str, tuple[list[np.ndarray], np.ndarray]], steps: int = 2, grid: int = 10,
-        ) -> tuple[np.ndarray, np.ndarray, float]:
+        min_weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, float]:
     """`sel`: dataset -> (members' log-probabilities, labels). For every member weighting on the simplex
-    (steps of 1/grid), a coordinate search over the class offsets; the best pair wins. (Searching offsets for
-    each weighting matters: a member that hurts before the offsets are set may help once they are.)"""
+    (steps of 1/grid, each member at least its `min_weights`), a coordinate search over the class offsets;
+    the best pair wins. (Searching offsets for each weighting matters: a member that hurts before the
+    offsets are set may help once they are.)"""
     m = len(next(iter(sel.values()))[0])
-    weightings = [np.array(w) / grid for w in itertools.product(range(grid + 1), repeat=m) if sum(w) == grid]
+    floor = np.zeros(m) if min_weights is None else min_weights
+    weightings = [np.array(w) / grid for w in itertools.product(range(grid + 1), repeat=m)
+                  if sum(w) == grid and all(np.array(w) / grid >= floor - 1e-9)]
     best = (-np.inf, weightings[0], np.zeros(len(LABELS)))
     for w in weightings:
         base = {d: (combine(logs, w, 0), y) for d, (logs, y) in sel.items()}
@@ -144,7 +147,11 @@ def main() -> None:
     ap.add_argument("--no-ck", action="store_true", help="fit on FER2013 and lfw only (the earlier objective)")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--grid", type=int, default=10, help="member weights in steps of 1/grid (4 for three members)")
+    ap.add_argument("--min-weight", action="append", default=[],
+                    help="MODEL:W, a member that must keep at least weight W (the seed's Xception stays in)")
     args = ap.parse_args()
+    minimum = dict(m.split(":") for m in args.min_weight)
+    min_weights = np.array([float(minimum.get(m, 0)) for m in args.model])
     data = {"fer": load_fer2013(args.data), "lfw": load_fer2013(args.lfw)}
     if not args.no_ck:
         data["ck"] = load_fer2013(args.ck)
@@ -153,7 +160,7 @@ def main() -> None:
         return [np.log(np.clip(load_probs(args.dir, m, dataset, split, n), 1e-6, 1)) for m in args.model]
 
     sel = {d: (logs(d, "PublicTest", len(s["PublicTest"].labels)), s["PublicTest"].labels) for d, s in data.items()}
-    w, bias, s = fit(sel, grid=args.grid)
+    w, bias, s = fit(sel, grid=args.grid, min_weights=min_weights)
     result = {"members": dict(zip(args.model, np.round(w, 2).tolist())), "classBias": dict(zip(LABELS, bias.tolist())),
               "selection_score": round(s, 4), "floors": FLOORS}
     for d, (lp, y) in sel.items():

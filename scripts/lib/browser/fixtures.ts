@@ -11,6 +11,7 @@ export const Y4M_DIR = join(ROOT, '.tmp', 'y4m');
 export type Frame =
   | 'photo-smile'
   | 'calm-face'
+  | 'resting-sad'
   | 'unclear-face'
   | 'angry-face'
   | 'surprise-face'
