@@ -2,8 +2,9 @@
 // package.json). What differs per build is a small typed transform:
 // - Firefox has no offscreen API: no `offscreen` permission, an event page instead of a service worker,
 //   and a gecko id (the camera runs in a visible tab there).
-// - The e2e test builds (dist/*-test) may also reach the tests' loopback stubs: one more host, and the
-//   same origin in connect-src. No user ever installs them.
+// - The e2e test builds (dist/*-test) may also reach the tests' loopback stubs: one required host (the
+//   only one in any build: the music services' hosts are all optional), and the same origin in
+//   connect-src. No user ever installs them.
 // manifest.json's connect-src lists 'self' and every host the user can grant (a build test checks it):
 // pages and the worker can fetch the extension's own files and the music services, nothing else.
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
@@ -21,7 +22,7 @@ export function manifestFor(target: Target, testBuild = false): ManifestV3Export
   const base = { ...manifest, version: pkg.version };
   const test = testBuild
     ? {
-        host_permissions: [...manifest.host_permissions, LOOPBACK_HOST],
+        host_permissions: [LOOPBACK_HOST],
         content_security_policy: {
           extension_pages: manifest.content_security_policy.extension_pages.replace(
             "connect-src 'self'",

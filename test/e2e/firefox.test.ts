@@ -1,9 +1,9 @@
 // The Firefox build end to end in Debian's firefox-esr, over WebDriver BiDi: the same source as the
 // Chrome build, with the camera in a visible pinned tab and the event page doing Spotify.
 import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
 import { ITUNES_TEST_OVERRIDE_KEY } from '../../src/shared/itunes-endpoint';
 import { PAGES } from '../../src/shared/pages';
+import { TEST_OVERRIDE_KEY } from '../../src/shared/spotify-endpoints';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { type SpotifyStub, startSpotifyStub } from '../stubs/spotify-stub';
 import { extensionPage, FIREFOX_DIST_TEST, type FirefoxExtension, launchFirefox } from './firefox-harness';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { GECKO_ID, manifestFor } from '../../manifest-variants';
 import pkg from '../../package.json' with { type: 'json' };
-import { ITUNES_HOST_PATTERN } from '../../src/shared/hosts';
+import { ITUNES_HOST_PATTERN, SPOTIFY_HOST_PATTERNS } from '../../src/shared/hosts';
 import { PAGES } from '../../src/shared/pages';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,8 +22,12 @@ describe('manifest.json', () => {
   it('names the pages and hosts the code uses', () => {
     expect(manifest.action.default_popup).toBe(PAGES.popup);
     expect(manifest.options_ui.page).toBe(PAGES.options);
-    expect(manifest.optional_host_permissions).toContain(ITUNES_HOST_PATTERN);
+    expect(manifest.optional_host_permissions).toEqual([ITUNES_HOST_PATTERN, ...SPOTIFY_HOST_PATTERNS]);
     expect(existsSync(join(ROOT, manifest.background.service_worker))).toBe(true);
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: asks for no host at install', (target) => {
+    expect(build(target)).not.toHaveProperty('host_permissions');
   });
 
   it('Chrome: manifest.json as it is, with the version from package.json', () => {
@@ -45,7 +49,7 @@ describe('manifest.json', () => {
     '%s test build: the loopback stub host, and only there',
     (target) => {
       const t = build(target, true);
-      expect(t.host_permissions).toEqual([...manifest.host_permissions, 'http://127.0.0.1/*']);
+      expect(t.host_permissions).toEqual(['http://127.0.0.1/*']);
       expect(t.content_security_policy.extension_pages).toContain('http://127.0.0.1:*');
       expect(JSON.stringify(build(target))).not.toContain('127.0.0.1');
     },
