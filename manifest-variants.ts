@@ -1,7 +1,7 @@
 // The build's view of manifest.json, the one manifest source (Chrome's shape; `version` comes from
 // package.json). What differs per build is a small typed transform:
 // - Firefox has no offscreen API: no `offscreen` permission, an event page instead of a service worker,
-//   and a gecko id (the camera runs in a visible tab there).
+//   and a gecko id (the camera runs in a visible tab there), with AMO's data collection declaration.
 // - The e2e test builds (dist/*-test) may also reach the tests' loopback stubs: one required host (the
 //   only one in any build: the music services' hosts are all optional), and the same origin in
 //   connect-src. No user ever installs them.
@@ -42,7 +42,10 @@ export function manifestFor(target: Target, testBuild = false): ManifestV3Export
       gecko: {
         id: GECKO_ID,
         strict_min_version: '142.0',
-        data_collection_permissions: { required: ['none'] },
+        // AMO counts anything sent outside the browser. Emotune sends search words (the mood row's
+        // genres and keywords, top artists' names) to Apple or Spotify once the user allows them:
+        // searchTerms. Reasoning, and what is not declared: docs/store/reviewer-notes.md.
+        data_collection_permissions: { required: ['searchTerms'] },
       },
     },
   } as ManifestV3Export;

@@ -26,6 +26,7 @@ const SOURCES = [
   'scripts/package.ts',
   'scripts/lib/zip.ts',
   'CHANGELOG.md',
+  'PRIVACY.md',
 ];
 const SOURCES_README = 'scripts/sources-readme.md';
 

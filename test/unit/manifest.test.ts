@@ -39,6 +39,10 @@ describe('manifest.json', () => {
     expect(ff.permissions).toEqual(manifest.permissions.filter((p) => p !== 'offscreen'));
     expect(ff.background).toEqual({ scripts: [manifest.background.service_worker], type: 'module' });
     expect(ff).toMatchObject({ browser_specific_settings: { gecko: { id: GECKO_ID } } });
+    // What AMO's install dialog shows: the search words Apple or Spotify receive once allowed.
+    expect(ff).toMatchObject({
+      browser_specific_settings: { gecko: { data_collection_permissions: { required: ['searchTerms'] } } },
+    });
     expect(ff).not.toHaveProperty('minimum_chrome_version');
     const { permissions: _p, background: _b, browser_specific_settings: _s, ...rest } = ff;
     const { permissions: _q, background: _c, minimum_chrome_version: _m, ...same } = manifest;
