@@ -5,6 +5,7 @@
 // the one extension API an offscreen document has.
 import type { PlayerEvent, PlayerView } from '../core/music/play-queue';
 import { listen, send } from '../shared/messaging';
+import { createMediaSession } from './media-session';
 
 /** How long a track may make no progress after an error before it is skipped. */
 const STUCK_MS = 1500;
@@ -24,8 +25,16 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
     duration: Number.isFinite(audio.duration) ? audio.duration : null,
   });
 
+  const mediaSession = createMediaSession(
+    () =>
+      void send('player/control', { kind: 'next' }).catch((error: unknown) =>
+        console.warn('[emotune] next from the media controls:', error),
+      ),
+  );
+
   const apply = (view: PlayerView | null) => {
     onChange?.(view);
+    mediaSession(view);
     if (!view) {
       trackId = null;
       audio.pause();

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/browser/fixtures';
+import { COMMANDS } from '../../src/core/commands';
 import { ITUNES_TEST_OVERRIDE_KEY } from '../../src/shared/itunes-endpoint';
 import { PAGES } from '../../src/shared/pages';
 import { TEST_OVERRIDE_KEY } from '../../src/shared/spotify-endpoints';
@@ -52,6 +53,12 @@ describe('builds', () => {
     expect(scripts('chrome-test')).toContain(ITUNES_TEST_OVERRIDE_KEY);
     expect(scripts('chrome-test')).toContain('127.0.0.1');
     expect(manifest('chrome-test').host_permissions).toContain('http://127.0.0.1/*');
+  });
+
+  it.each(['chrome', 'firefox'])('%s: keyboard commands for the popup, the camera and play/pause', (dist) => {
+    expect(Object.keys(manifest(dist).commands).sort()).toEqual(
+      ['_execute_action', COMMANDS.camera, COMMANDS.playPause].sort(),
+    );
   });
 
   it.each(['chrome', 'firefox'])(
