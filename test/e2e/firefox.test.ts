@@ -67,6 +67,9 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
       accounts: stub.accounts,
       api: stub.api,
     });
+    // The settings read which hosts to ask for when they load (the sign-in click may await nothing
+    // before the request): load them again with the stub in place.
+    await ff.go(PAGES.options);
     const redirect = await ff.page.$eval('#redirect-uri', (e) => e.textContent ?? '');
     expect(redirect).toMatch(/^https:\/\/[0-9a-f]+\.extensions\.allizom\.org\/$/);
     await ff.page.locator('#client-id').fill(CLIENT_ID);
