@@ -7,6 +7,8 @@
 //   connect-src. No user ever installs them.
 // manifest.json's connect-src lists 'self' and every host the user can grant (a build test checks it):
 // pages and the worker can fetch the extension's own files and the music services, nothing else.
+// default-src 'self' covers every other kind; img-src and media-src name the services' cover and preview
+// CDNs. externally_connectable is declared empty: no other extension or web page may message Emotune.
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import manifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -24,9 +26,10 @@ export function manifestFor(target: Target, testBuild = false): ManifestV3Export
     ? {
         host_permissions: [LOOPBACK_HOST],
         content_security_policy: {
+          // The stub answers searches and serves covers and previews.
           extension_pages: manifest.content_security_policy.extension_pages.replace(
-            "connect-src 'self'",
-            `connect-src 'self' ${LOOPBACK_ORIGIN}`,
+            /(connect-src|img-src|media-src) 'self'/g,
+            `$1 'self' ${LOOPBACK_ORIGIN}`,
           ),
         },
       }

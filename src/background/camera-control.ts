@@ -2,6 +2,7 @@
 // when they change, closed (camera released) when it is off. A watchdog (an alarm, and every
 // popup opening) restarts a camera page that has gone silent, and gives up after a few tries.
 import { WATCH, watchCamera } from '../core/camera-watch';
+import type { Reading } from '../core/mood';
 import { browser } from '../shared/browser';
 import type { CaptureOptions } from '../shared/protocol';
 import { sessionStarted, settings } from '../shared/stores';
@@ -25,8 +26,24 @@ export async function captureOptions(): Promise<CaptureOptions> {
   return { intervalMs, modelId, backend };
 }
 
-/** `serial` is shared with the player: both open and close the one media page. */
-export function createCameraControl(host: CameraHost, mood: typeof moodStore, serial: Serial) {
+/**
+ * `serial` is shared with the player: both open and close the one media page. `pageGone` is called
+ * (inside it) whenever the page is found missing, before a new one opens: music marked playing there is
+ * paused, so that the camera's new page starts no sound by itself.
+ */
+export function createCameraControl(
+  host: CameraHost,
+  mood: typeof moodStore,
+  serial: Serial,
+  pageGone: () => Promise<void>,
+) {
+  /** Whether the page is up; when it is not, the player hears of it first. */
+  const pageUp = async () => {
+    if (await host.isOpen()) return true;
+    await pageGone();
+    return false;
+  };
+
   // 'starting' is stamped before the page exists, so the watchdog times the start from here.
   const open = async () => {
     await mood.cameraEvent({ state: 'starting' });
@@ -38,7 +55,7 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore, se
       settings.cameraEnabled.get(),
       settings.captureIntervalMs.get(),
       mood.current(),
-      host.isOpen(),
+      pageUp(),
     ]);
     const verdict = watchCamera({ enabled, pageOpen, snapshot, intervalMs, now: Date.now() });
     if (verdict.kind === 'fine') return;
@@ -53,12 +70,15 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore, se
     await host.open(await captureOptions());
   };
 
-  const sync = () =>
-    serial(async () => {
+  const sync = async () => {
+    // Off means off at once: the page stops capturing before anything queued ahead of the switch-off
+    // runs (a page opening, the player's jobs); the queued job below then closes the page.
+    if (!(await settings.cameraEnabled.get())) await host.stop();
+    return serial(async () => {
       if (await settings.cameraEnabled.get()) {
         await browser.alarms.create(WATCH_ALARM, { periodInMinutes: WATCH.periodMinutes });
         // The page may be open for the player alone: camera-off says the camera is not running in it.
-        if (!(await host.isOpen()) || (await mood.current()).status === 'camera-off') await open();
+        if (!(await pageUp()) || (await mood.current()).status === 'camera-off') await open();
         else await watch();
       } else {
         await browser.alarms.clear(WATCH_ALARM);
@@ -66,8 +86,16 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore, se
         await mood.cameraEvent({ state: 'off' });
       }
     });
+  };
 
   return {
+    /**
+     * A reading from the page counts only while the switch is on: one in flight when it went off (or
+     * from a page that has not heard yet) moves neither the mood nor the history.
+     */
+    reading: async (r: Reading) => {
+      if (await settings.cameraEnabled.get()) await mood.addReading(r);
+    },
     /** Opens or closes the camera page to match the camera switch, then checks that it still reports. */
     sync,
     /**
@@ -87,6 +115,7 @@ export function createCameraControl(host: CameraHost, mood: typeof moodStore, se
     retry: () =>
       serial(async () => {
         if (!(await settings.cameraEnabled.get())) return;
+        await pageUp();
         await mood.resetRestarts();
         await host.close(true);
         await open();

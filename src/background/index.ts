@@ -12,6 +12,7 @@ import { createCommands } from './commands';
 import { moodStore } from './mood-store';
 import { announcer, signIn, signOut, suggester } from './music';
 import { createPlayer } from './music/player';
+import { createRowSaver } from './music/rows';
 import { createCameraHost, createMediaPage } from './platform';
 import { createSerial } from './serial';
 import { mirrorSpotifyStatus } from './spotify/status';
@@ -32,8 +33,14 @@ const player = createPlayer({
   cameraEnabled: settings.cameraEnabled,
   tell: (view) => send('player/apply', view),
 });
-const camera = createCameraControl(createCameraHost(page, player.active), moodStore, serial);
+const camera = createCameraControl(
+  createCameraHost(page, player.active),
+  moodStore,
+  serial,
+  player.pauseIfGone,
+);
 announcer.onAnnounce(player.follow);
+const saveRow = createRowSaver(musicSettings.mapping);
 // First, before any event below can open the camera: a new browser session starts with it off.
 void camera.sessionStart();
 // Reading deletes mood history older than 24 hours (its item expires spans on every read).
@@ -44,7 +51,7 @@ moodStore.onUpdate((snapshot) => {
 });
 
 listen('background', {
-  'camera/reading': async (reading) => void (await moodStore.addReading(reading)),
+  'camera/reading': (reading) => camera.reading(reading),
   'camera/state': async (event) => void (await moodStore.cameraEvent(event)),
   'camera/sync': () => camera.sync(),
   'camera/retry': () => camera.retry(),
@@ -56,6 +63,7 @@ listen('background', {
   'spotify/sign-out': () => signOut(),
   'music/suggest': ({ emotion, refresh }) => suggester.suggest(emotion, refresh),
   'music/feedback': ({ trackId, liked }) => suggester.feedback(trackId, liked),
+  'music/save-row': ({ emotion, row }) => saveRow(emotion, row),
   'player/control': (command) => player.control(command),
   'player/sync': () => player.sync(),
   'player/current': () => player.current(),

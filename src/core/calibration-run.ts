@@ -22,8 +22,8 @@ export function startRun(now: number, intervalMs: number): CalibrationRun {
 
 /**
  * Feeds one reading (the model's scores, before any calibration) to the run. Only readings of exactly one
- * face count: with several faces in view the resting face may be someone else's. Once the time is up
- * the run ends, with the offsets `learn` makes of the samples when it saw enough.
+ * face, read after the run started, count: with several faces in view the resting face may be someone
+ * else's. Once the time is up the run ends, with the offsets `learn` makes of the samples when it saw enough.
  */
 export function feedRun(
   run: CalibrationRun,
@@ -31,8 +31,10 @@ export function feedRun(
   learn: (samples: Scores[]) => ClassOffsets = restingOffsets,
 ): { run: CalibrationRun; offsets: ClassOffsets | null } {
   if (run.phase !== 'collecting') return { run, offsets: null };
-  const samples =
-    r.kind === 'face' && r.faceCount === 1 && r.at <= run.until ? [...run.samples, r.scores] : run.samples;
+  // A frame read before Calibrate was pressed (still in flight, or queued behind a slow one) shows the
+  // face the user had before relaxing it: only frames read within the run count.
+  const within = r.at >= run.startedAt && r.at <= run.until;
+  const samples = r.kind === 'face' && r.faceCount === 1 && within ? [...run.samples, r.scores] : run.samples;
   if (r.at < run.until) return { run: { ...run, samples }, offsets: null };
   if (samples.length < MIN_CALIBRATION_READINGS) {
     const reason =

@@ -9,6 +9,11 @@ import { createMediaSession } from './media-session';
 
 /** How long a track may make no progress after an error before it is skipped. */
 const STUCK_MS = 1500;
+/**
+ * How long a preview asked to play may take to start, or to move again after the browser says its
+ * download stalled, before it is skipped as a failure (so that a queue of dead links stops).
+ */
+export const START_MS = 5000;
 
 /** `onChange` lets a visible page show what is playing. */
 export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
@@ -17,6 +22,9 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
   // In the page, without controls: invisible, and found where DevTools (and a test) would look.
   document.body.append(audio);
   let trackId: string | null = null;
+  // Whether the queue wants sound now: only then is a track that makes no progress given up.
+  let wanted = false;
+  let deadline: ReturnType<typeof setTimeout> | null = null;
 
   const report = (e: PlayerEvent) =>
     void send('player/event', e).catch((error: unknown) => console.warn('[emotune] player/event:', error));
@@ -32,9 +40,32 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
       ),
   );
 
+  const disarm = () => {
+    if (deadline) clearTimeout(deadline);
+    deadline = null;
+  };
+  /**
+   * Skips the track unless it gets somewhere (moves past where it is, or ends) within START_MS. `fresh`
+   * starts the count again (a new track, a new play); a stall keeps a count already running.
+   */
+  const expectProgress = (message: string, fresh: boolean) => {
+    const id = trackId;
+    if (!id || !wanted || (deadline && !fresh)) return;
+    disarm();
+    const at = audio.currentTime;
+    deadline = setTimeout(() => {
+      deadline = null;
+      // Paused meanwhile (the browser's media controls): silence is what the user asked for.
+      if (id === trackId && wanted && !audio.paused && !audio.ended && audio.currentTime <= at)
+        report({ kind: 'error', trackId: id, message });
+    }, START_MS);
+  };
+
   const apply = (view: PlayerView | null) => {
     onChange?.(view);
     mediaSession(view);
+    wanted = !!view?.playing;
+    if (!wanted) disarm();
     if (!view) {
       trackId = null;
       audio.pause();
@@ -45,11 +76,13 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
     audio.volume = view.volume;
     // Only a track this page did not have is loaded and sought: the queue's position of the track in
     // play is derived from the last report, and seeking to it would stutter.
-    if (view.trackId !== trackId) {
+    const fresh = view.trackId !== trackId;
+    if (fresh) {
       trackId = view.trackId;
       audio.src = view.src;
       audio.currentTime = view.position;
     }
+    if (view.playing && (fresh || audio.paused)) expectProgress(`no sound within ${START_MS / 1000} s`, true);
     if (view.playing && audio.paused) {
       const id = view.trackId;
       audio.play().catch((e: Error) => {
@@ -59,7 +92,14 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
     } else if (!view.playing && !audio.paused) audio.pause();
   };
 
-  audio.addEventListener('playing', () => trackId && report({ kind: 'playing', trackId, ...where() }));
+  audio.addEventListener('playing', () => {
+    disarm();
+    if (trackId) report({ kind: 'playing', trackId, ...where() });
+  });
+  // The download stopped coming (a server that never answers, or stops midway): given up unless the
+  // track moves again in time. 'waiting' is the same for a track that ran out of data while playing.
+  for (const stall of ['stalled', 'waiting'])
+    audio.addEventListener(stall, () => expectProgress('the preview stopped loading', false));
   // An ended track pauses too: 'ended' says it.
   audio.addEventListener('pause', () => {
     if (trackId && !audio.ended) report({ kind: 'paused', trackId, ...where() });

@@ -2,6 +2,7 @@
 // for its own target, so a runtime broadcast (which reaches every extension page) is answered once.
 import type { Emotion } from '../core/emotions';
 import type { CameraEvent, MoodSnapshot, Reading } from '../core/mood';
+import type { MusicRow } from '../core/music/mapping';
 import type { PlayerCommand, PlayerEvent, PlayerView } from '../core/music/play-queue';
 import type { Suggestions } from '../core/music/suggestions';
 import type { ModelId } from './models';
@@ -44,6 +45,8 @@ export interface ProtocolMap {
   'music/suggest': [target: 'background', req: { emotion: Emotion; refresh: boolean }, res: Suggestions];
   /** Popup -> background: thumbs up (true) or down on a shown track; teaches the preferences. */
   'music/feedback': [target: 'background', req: { trackId: string; liked: boolean }, res: void];
+  /** Popup or options -> background: saves one row of the table (one writer, so two pages' rows both stay). */
+  'music/save-row': [target: 'background', req: { emotion: Emotion; row: MusicRow }, res: void];
   /** Popup -> background: play, pause, resume, skip or stop the queue that plays while browsing. */
   'player/control': [target: 'background', req: PlayerCommand, res: void];
   /** Popup -> background: a queue marked playing whose page has gone is marked paused (popup opening). */
@@ -93,6 +96,7 @@ const TARGETS: Record<MessageName, Target> = {
   'spotify/sign-out': 'background',
   'music/suggest': 'background',
   'music/feedback': 'background',
+  'music/save-row': 'background',
   'player/control': 'background',
   'player/sync': 'background',
   'player/current': 'background',

@@ -76,7 +76,7 @@ export interface ReadResult<T> {
   problem: string | null;
   /** The stored value should be rewritten (migrated or replaced by the default). */
   rewrite: boolean;
-  /** A repaired value's original, to keep in the backup item before it is overwritten. */
+  /** A repaired (or too new) value's original, to keep in the backup item before it is overwritten. */
   backup?: unknown;
 }
 
@@ -91,8 +91,15 @@ export function decodeItem<T>(def: ItemDefinition<T>, raw: unknown): ReadResult<
   if (typeof stored.v !== 'number' || !Number.isInteger(stored.v) || stored.v < 1) {
     return reset(`saved "${def.key}" had no valid version and was reset to its default`);
   }
+  // A newer Emotune's value (the user went back a version) is kept whole: going forward again, or the
+  // user, can still read it. Nothing else of it is understood here.
   if (stored.v > def.version) {
-    return reset(`saved "${def.key}" came from a newer Emotune and was reset to its default`);
+    return {
+      ...reset(
+        `saved "${def.key}" came from a newer Emotune and was reset to its default (kept in a backup)`,
+      ),
+      backup: stored,
+    };
   }
   let value = stored.value;
   for (let v = stored.v + 1; v <= def.version; v++) {
@@ -123,6 +130,12 @@ export interface StorageItem<T> {
   read(): Promise<ReadResult<T>>;
   /** Rejects values that do not validate, so that nothing invalid is ever stored. */
   set(value: T): Promise<void>;
+  /**
+   * Read, change, write, one at a time per item in this context: two changes made at once (two thumbs,
+   * two pages' rows sent to the background) both land, where get-then-set would keep only the last.
+   * Writers in other contexts must send their change to the background for the same guarantee.
+   */
+  update(change: (value: T) => T): Promise<T>;
   reset(): Promise<void>;
   /** Calls back with the new (validated) value whenever it changes; returns the unsubscribe function. */
   watch(cb: (value: T) => void): () => void;
@@ -148,14 +161,25 @@ export function createItem<T>(
     if (result.problem) console.warn(`[emotune] ${result.problem}`);
     return result;
   };
+  const set = async (value: T) => {
+    if (def.validate(value) === undefined) throw new Error(`refusing to save an invalid "${def.key}"`);
+    await area.set({ [def.key]: { v: def.version, value } });
+  };
+  let updating: Promise<unknown> = Promise.resolve();
   return {
     key: def.key,
     defaultValue: def.defaultValue,
     read,
     get: async () => (await read()).value,
-    async set(value) {
-      if (def.validate(value) === undefined) throw new Error(`refusing to save an invalid "${def.key}"`);
-      await area.set({ [def.key]: { v: def.version, value } });
+    set,
+    update(change) {
+      const next = updating.then(async () => {
+        const value = change((await read()).value);
+        await set(value);
+        return value;
+      });
+      updating = next.catch(() => undefined);
+      return next;
     },
     reset: () => area.remove(def.key),
     watch(cb) {

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Emotion } from '../core/emotions';
 import { cleanRow, DEFAULT_MAPPING, type MusicRow, type RowErrors, rowProblems } from '../core/music/mapping';
-import { musicSettings } from '../shared/stores';
+import { send } from '../shared/messaging';
 
 const split = (text: string) =>
   text
@@ -35,9 +35,9 @@ const rowOf = (d: Draft): MusicRow => ({
   keywords: split(d.keywords),
 });
 
+/** Checked here (the errors show at once), saved by the background: the one writer of rows. */
 export async function saveRow(emotion: Emotion, row: MusicRow): Promise<void> {
-  const mapping = await musicSettings.mapping.get();
-  await musicSettings.mapping.set({ ...mapping, [emotion]: cleanRow(row) });
+  await send('music/save-row', { emotion, row: cleanRow(row) });
 }
 
 export function RowEditor({

@@ -62,8 +62,8 @@ async function queue(e: Extension): Promise<PlayQueue | null> {
   return ((q as { value?: PlayQueue } | undefined)?.value ?? null) as PlayQueue | null;
 }
 
-async function start(camera: 'photo-smile' | 'none') {
-  stub = await startItunesStub({ songsPerTerm: 4 });
+async function start(camera: 'photo-smile' | 'none', songsPerTerm = 4) {
+  stub = await startItunesStub({ songsPerTerm });
   ext = await launchExtension({ camera: camera === 'none' ? 'none' : y4m(camera), dist: DIST_TEST });
   await useItunesStub(ext, stub);
   // Auto-suggest's shortest hold, so that a new mood is announced within the test.
@@ -225,5 +225,49 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     await expect.poll(async () => (await docAudio(e))?.src, { timeout: 20_000 }).not.toBe(src);
     expect((await docAudio(e))?.paused).toBe(false);
     expect((await queue(e))?.index).toBe(1);
+  });
+
+  it('skips a preview that never loads, as a failure: a queue of dead links stops, its clock at 0:00', async () => {
+    const { e, s } = await start('none', 1);
+    s.hangPreviews = true;
+    const options = await e.context.newPage();
+    await options.goto(e.url(PAGES.options));
+    await options.getByRole('switch', { name: 'Keep playing while I browse' }).check();
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('sad');
+    await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
+    const [first] = await popup.trackNames();
+    await popup.playPreview(first ?? '');
+    await expect.poll(async () => (await queue(e))?.playing, { timeout: 15_000 }).toBe(true);
+    const count = (await queue(e))?.tracks.length ?? 0;
+    // Seconds pass with nothing loaded: the clock does not run past the preview's (unknown) length.
+    await popup.page.waitForTimeout(2500);
+    expect(await popup.player.getByRole('progressbar').evaluate((p: HTMLProgressElement) => p.value)).toBe(0);
+    // Each dead link is given up after 5 s; when all have failed in a row, the queue stops and says why.
+    await expect.poll(async () => (await queue(e))?.playing, { timeout: 5000 * count + 15_000 }).toBe(false);
+    const q = await queue(e);
+    expect(q?.failures).toBe(count);
+    expect(q?.error).toMatch(/no sound within 5 s/);
+    await popup.player.getByText(/Previews could not be played/).waitFor();
+    expect((await docAudio(e))?.paused ?? true).toBe(true);
+    expect(Object.keys(s.previewsServed)).toHaveLength(count);
+  });
+
+  it('no audio without a press of play after the page goes: Chrome closes it, the camera is allowed outside the popup', async () => {
+    const { e } = await start('photo-smile');
+    const { popup, options } = await playWithSwitchOn(e);
+    await popup.page.close();
+    await options.close();
+    // What Chrome does to a silent audio document after 30 s (and to any when it must): it is closed.
+    await e.worker.evaluate(() => chrome.offscreen.closeDocument());
+    expect(await docAudio(e)).toBeNull();
+    expect((await queue(e))?.playing).toBe(true);
+    // The camera is allowed from the permission page (no popup opened): a new document for the camera,
+    // which asks what to play and is told the queue is paused.
+    await grantCamera(e);
+    await expect.poll(async () => (await docAudio(e))?.roles, { timeout: 15_000 }).toBe('camera');
+    await e.waitForSnapshot((x) => x.lastReadingAt !== null, 60_000);
+    expect((await docAudio(e))?.paused).toBe(true);
+    expect((await queue(e))?.playing).toBe(false);
   });
 });

@@ -72,14 +72,26 @@ describe('the content security policy', () => {
           () => 'refused',
         );
       const foreign = await tryFetch(`${target}/from-the-popup`);
+      // A tracker's pixel as a cover: only the music services' CDNs may serve images.
+      const pixel = await new Promise<string>((resolve) => {
+        const img = document.createElement('img');
+        img.onload = () => resolve('loaded');
+        img.onerror = () => resolve('refused');
+        img.src = `${target}/pixel.gif`;
+        document.body.append(img);
+      });
       const own = await tryFetch(chrome.runtime.getURL('models/blazeface/manifest.json'));
       await tryFetch('https://api.spotify.com/v1/'); // allowed by the policy (offline here: it just fails)
       await new Promise((r) => setTimeout(r, 200));
-      return { foreign, own, violations };
+      return { foreign, own, pixel, violations };
     }, elsewhere);
     expect(outcome.own).toBe('fetched');
     expect(outcome.foreign).toBe('refused');
-    expect(outcome.violations).toEqual([`connect-src ${elsewhere}/from-the-popup`]);
+    expect(outcome.pixel).toBe('refused');
+    expect(outcome.violations).toEqual([
+      `connect-src ${elsewhere}/from-the-popup`,
+      `img-src ${elsewhere}/pixel.gif`,
+    ]);
     const fromWorker = await ext.worker.evaluate(
       (target) =>
         fetch(`${target}/from-the-worker`).then(
@@ -105,12 +117,9 @@ describe('a camera session with a face', () => {
     const options = await ext.context.newPage();
     await options.goto(ext.url(PAGES.options));
     await ext.waitForSnapshot((s) => (s.lastReadingAt ?? 0) > (first.lastReadingAt ?? 0) + 3000);
-    // The recorder's own check: one request the test makes from the popup must show up as a leak.
-    await popup.evaluate((url) => {
-      const img = document.createElement('img');
-      img.src = url;
-      document.body.append(img);
-    }, `${elsewhere}/control.png`);
+    // The recorder's own check: one request the test makes from the popup must show up as a leak (a
+    // navigation: the policy lets no image or fetch out).
+    await popup.evaluate((url) => void window.open(url), `${elsewhere}/control.png`);
     await expect.poll(() => hits).toContain('/control.png');
     const id = ext.id;
     await ext.close();

@@ -38,6 +38,10 @@ export interface ItunesStub {
   scriptSearch(...responses: ItunesScripted[]): void;
   /** Calls allowed per minute before Apple-like 403s (Apple documents "approximately 20"). */
   perMinute: number;
+  /** While true, searches are logged and never answered (Apple not answering). */
+  hang: boolean;
+  /** While true, previews are counted and never answered (dead links). */
+  hangPreviews: boolean;
   close(): Promise<void>;
 }
 
@@ -104,7 +108,13 @@ function servePreview(req: IncomingMessage, res: ServerResponse): void {
   res.end(PREVIEW.subarray(start, end + 1));
 }
 
-export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Promise<ItunesStub> {
+/**
+ * `assets`: where answers say covers and previews are (default: this stub, over http, which only the
+ * e2e test build accepts; unit tests give an https origin, as Apple's are).
+ */
+export async function startItunesStub(
+  opts: { songsPerTerm?: number; assets?: string } = {},
+): Promise<ItunesStub> {
   const script: ItunesScripted[] = [];
   const calls: number[] = [];
   let base = '';
@@ -116,6 +126,7 @@ export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Pro
     const now = Date.now();
     while (calls.length && now - (calls[0] ?? 0) >= 60_000) calls.shift();
     calls.push(now);
+    if (stub.hang) return;
     // Apple's answer beyond its budget: 403 with an HTML page, not JSON.
     if (calls.length > stub.perMinute)
       return send(res, 403, '<html><body><h1>403 Forbidden</h1></body></html>');
@@ -139,7 +150,7 @@ export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Pro
       });
     // An empty term is not an error for Apple: it finds nothing.
     const limit = Math.min(Number(p.get('limit') ?? 50), opts.songsPerTerm ?? 4);
-    const results = term.trim() ? songsFor(term, base, limit) : [];
+    const results = term.trim() ? songsFor(term, opts.assets ?? base, limit) : [];
     send(res, 200, { resultCount: results.length, results });
   }
 
@@ -154,6 +165,7 @@ export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Pro
     if (preview) {
       const id = preview[1] ?? '';
       stub.previewsServed[id] = (stub.previewsServed[id] ?? 0) + 1;
+      if (stub.hangPreviews) return;
       return servePreview(req, res);
     }
     send(res, 404, { errorMessage: 'Not found' });
@@ -167,6 +179,8 @@ export async function startItunesStub(opts: { songsPerTerm?: number } = {}): Pro
     previewsServed: {},
     scriptSearch: (...responses) => void script.push(...responses),
     perMinute: 20,
+    hang: false,
+    hangPreviews: false,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

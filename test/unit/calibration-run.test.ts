@@ -28,6 +28,18 @@ describe('a calibration run', () => {
     expect(startRun(0, 4000)).toMatchObject({ until: 14_000 });
   });
 
+  it('ignores frames read before Calibrate was pressed, however late they arrive', () => {
+    const smile = (at: number): Reading => ({
+      kind: 'face',
+      at,
+      perf,
+      faceCount: 1,
+      scores: scoresFrom((e) => (e === 'happy' ? 0.9 : 0.015)),
+    });
+    const { run } = feedAll(startRun(10_000, 1000), [smile(9000), smile(9500), smile(9900), face(15_000)]);
+    expect(run).toMatchObject({ phase: 'failed', reason: expect.stringMatching(/^Only 1 clear reading/) });
+  });
+
   it('learns offsets from the readings and ends done', () => {
     const { run, offsets } = feedAll(
       startRun(0, 1000),

@@ -54,8 +54,37 @@ describe('manifest.json', () => {
     (target) => {
       const t = build(target, true);
       expect(t.host_permissions).toEqual(['http://127.0.0.1/*']);
-      expect(t.content_security_policy.extension_pages).toContain('http://127.0.0.1:*');
+      const policy = directives(t.content_security_policy.extension_pages);
+      for (const d of ['connect-src', 'img-src', 'media-src'])
+        expect(policy[d]).toContain('http://127.0.0.1:*');
       expect(JSON.stringify(build(target))).not.toContain('127.0.0.1');
     },
   );
+
+  it('the policy: nothing but the extension by default; covers and previews only from the services’ CDNs', () => {
+    const policy = directives(manifest.content_security_policy.extension_pages);
+    expect(policy['default-src']).toEqual(["'self'"]);
+    expect(policy['img-src']).toEqual([
+      "'self'",
+      'https://*.mzstatic.com',
+      'https://*.scdn.co',
+      'https://*.spotifycdn.com',
+    ]);
+    expect(policy['media-src']).toEqual(["'self'", 'https://*.itunes.apple.com', 'https://*.scdn.co']);
+  });
+
+  it('no other extension or web page may connect (externally_connectable declared empty)', () => {
+    expect(manifest.externally_connectable).toEqual({ ids: [], matches: [] });
+  });
 });
+
+/** A policy's directives, by name. */
+function directives(policy: string): Record<string, string[]> {
+  return Object.fromEntries(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name, sources]),
+  );
+}

@@ -14,7 +14,7 @@ import {
   resumeCameraDef,
   sessionStartedDef,
 } from '../../src/shared/settings';
-import { createItem, decodeItem, type ItemDefinition } from '../../src/shared/storage-item';
+import { backupDef, createItem, decodeItem, type ItemDefinition } from '../../src/shared/storage-item';
 
 const local = <T>(def: ItemDefinition<T>) =>
   createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
@@ -66,6 +66,14 @@ describe('corrupt stored values', () => {
       value: 1000,
     });
     expect((await item.read()).problem).toBeNull();
+  });
+
+  it('a value from a newer release is kept whole in a backup before it is reset', async () => {
+    await fakeBrowser.storage.local.set({ captureIntervalMs: { v: 7, value: { ms: 1500 } } });
+    const read = await local(captureIntervalDef).read();
+    expect(read.value).toBe(1000);
+    const backup = await local(backupDef(captureIntervalDef)).get();
+    expect(backup).toMatchObject({ problem: read.problem, value: { v: 7, value: { ms: 1500 } } });
   });
 
   it('a corrupt mood snapshot reads as the initial one', async () => {

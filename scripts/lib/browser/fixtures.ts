@@ -8,7 +8,16 @@ export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const FRAMES_DIR = join(ROOT, 'test', 'fixtures', 'frames');
 export const Y4M_DIR = join(ROOT, '.tmp', 'y4m');
 
-export type Frame = 'photo-smile' | 'calm-face' | 'unclear-face' | 'no-face' | 'several-faces' | 'dark';
+export type Frame =
+  | 'photo-smile'
+  | 'calm-face'
+  | 'unclear-face'
+  | 'angry-face'
+  | 'surprise-face'
+  | 'neutral-face'
+  | 'no-face'
+  | 'several-faces'
+  | 'dark';
 
 export function y4m(frame: Frame): string {
   return join(Y4M_DIR, `${frame}.y4m`);

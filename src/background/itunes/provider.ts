@@ -9,7 +9,8 @@ import type { CachedSearch, KeylessConsent } from '../../shared/music-state';
 import type { StorageItem } from '../../shared/storage-item';
 import type { ItunesApi } from './api';
 
-export const ITUNES_CACHE = { ttlMs: 60 * 60_000, maxEntries: 40, perSearch: 25 } as const;
+/** `maxChars`: the whole cache's JSON, a small share of storage.local's 10 MB (settings and tokens live there). */
+export const ITUNES_CACHE = { ttlMs: 60 * 60_000, maxEntries: 40, perSearch: 25, maxChars: 400_000 } as const;
 
 export interface ItunesProviderDeps {
   api: ItunesApi;
@@ -31,6 +32,9 @@ export function createItunesProvider(deps: ItunesProviderDeps): MusicProvider {
         .filter(([, c]) => now() - c.at < ITUNES_CACHE.ttlMs)
         .sort(([, a], [, b]) => b.at - a.at)
         .slice(0, ITUNES_CACHE.maxEntries);
+      // The oldest answers go until the whole fits.
+      let size = JSON.stringify(fresh).length;
+      while (fresh.length > 0 && size > ITUNES_CACHE.maxChars) size -= JSON.stringify(fresh.pop()).length;
       await deps.cache.set(Object.fromEntries(fresh));
     };
     writing = writing.then(write, write);
@@ -54,7 +58,7 @@ export function createItunesProvider(deps: ItunesProviderDeps): MusicProvider {
       const cached = (await deps.cache.get())[key];
       if (cached && now() - cached.at < ITUNES_CACHE.ttlMs) return { tracks: cached.tracks, dropped: 0 };
       const body = await deps.api.search({ term: query.q, country, limit: ITUNES_CACHE.perSearch });
-      const tracks = parseItunesSearch(body, query.terms, query.genres ?? []);
+      const tracks = parseItunesSearch(body, query.terms, query.genres ?? [], ITUNES_CACHE.perSearch);
       await remember(key, { at: now(), tracks });
       return { tracks, dropped: 0 };
     },

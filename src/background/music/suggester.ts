@@ -148,13 +148,17 @@ export function createSuggester(deps: SuggesterDeps) {
 
     /** A thumb on a shown track: teaches the bandit about the terms that found it. */
     async feedback(trackId: string, liked: boolean): Promise<void> {
-      const s = await deps.state.suggestions.get();
-      const track = s?.tracks.find((t) => t.id === trackId);
-      if (!s || !track) throw new Error('That track is no longer on show.');
-      if (Object.hasOwn(s.ratings, trackId)) return;
-      const prefs = await deps.settings.preferences.get();
-      await deps.settings.preferences.set(recordFeedback(prefs, s.source, track.terms, liked));
-      await deps.state.suggestions.set({ ...s, ratings: { ...s.ratings, [trackId]: liked } });
+      // Through update: two thumbs in quick succession are both kept and both teach the preferences.
+      const rated: { source: Suggestions['source']; terms: string[] }[] = [];
+      await deps.state.suggestions.update((s) => {
+        const track = s?.tracks.find((t) => t.id === trackId);
+        if (!s || !track) throw new Error('That track is no longer on show.');
+        if (Object.hasOwn(s.ratings, trackId)) return s;
+        rated.push({ source: s.source, terms: track.terms });
+        return { ...s, ratings: { ...s.ratings, [trackId]: liked } };
+      });
+      for (const { source, terms } of rated)
+        await deps.settings.preferences.update((prefs) => recordFeedback(prefs, source, terms, liked));
     },
   };
 }

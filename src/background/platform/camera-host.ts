@@ -15,6 +15,8 @@ export interface CameraHost {
   open(options: CaptureOptions): Promise<void>;
   /** Applies new options to a running camera page. */
   update(options: CaptureOptions): Promise<void>;
+  /** Stops the camera in the open page at once, leaving the page (the switch-off, ahead of the queue). */
+  stop(): Promise<{ trackState: string }>;
   /**
    * Stops the camera; answers the track's final state. The page closes unless the player is using it,
    * or `replace` is set (the watchdog and Retry want a fresh page: the player resumes in the new one).
@@ -23,6 +25,15 @@ export interface CameraHost {
 }
 
 export function createCameraHost(page: MediaPage, playerActive: () => Promise<boolean>): CameraHost {
+  const stop = async () => {
+    if (!(await page.isOpen())) return { trackState: 'ended' };
+    try {
+      return await withTimeout(send('capture/stop', undefined), STOP_TIMEOUT_MS, 'capture/stop');
+    } catch {
+      // A page that cannot answer is closed anyway; closing it releases the camera.
+      return { trackState: 'ended' };
+    }
+  };
   return {
     isOpen: () => page.isOpen(),
     async open(options) {
@@ -37,15 +48,10 @@ export function createCameraHost(page: MediaPage, playerActive: () => Promise<bo
     async update(options) {
       await send('capture/configure', options);
     },
+    stop,
     async close(replace = false) {
       if (!(await page.isOpen())) return { trackState: 'ended' };
-      let trackState = 'ended';
-      try {
-        trackState = (await withTimeout(send('capture/stop', undefined), STOP_TIMEOUT_MS, 'capture/stop'))
-          .trackState;
-      } catch {
-        // A page that cannot answer is closed anyway; closing it releases the camera.
-      }
+      const { trackState } = await stop();
       if (replace || !(await playerActive())) await page.close();
       return { trackState };
     },

@@ -27,16 +27,29 @@ export const LIMITS = { terms: 8, termLength: 40, moodLength: 30 } as const;
 
 /**
  * Characters that change a Spotify search's meaning (field filters, quotes, operators) or break the URL
- * it goes into. Letters of any script, digits, spaces, '&', '-' and apostrophes are kept.
+ * it goes into. Letters of any script with their combining marks (Devanagari's vowel signs, Thai's tone
+ * marks, an accent typed as a separate mark), digits, spaces, '&', '-' and apostrophes are kept. A mark
+ * must follow a letter or digit: alone it would decorate the space before it.
  */
-const ALLOWED = /^[\p{L}\p{N} &'-]+$/u;
+const ALLOWED = /^(?:[\p{L}\p{N}]\p{M}*|[ &'-])+$/u;
+const ALLOWED_CHAR = /[\p{L}\p{M}\p{N} &'-]/gu;
+
+/**
+ * A term as it is checked and stored: NFC, so that "é" typed as e + U+0301 and as one character are the
+ * same term (one length, one duplicate, one search).
+ */
+export const normalTerm = (term: string): string => term.normalize('NFC').trim();
 
 /** Why a single genre or keyword is unusable, or null if it is fine. */
 export function termProblem(term: string): string | null {
-  const t = term.trim();
+  const t = normalTerm(term);
   if (t === '') return 'cannot be empty';
   if (t.length > LIMITS.termLength) return `must be at most ${LIMITS.termLength} characters`;
-  if (!ALLOWED.test(t)) return "may only use letters, digits, spaces, & - and '";
+  if (!ALLOWED.test(t)) {
+    const [odd] = t.replace(ALLOWED_CHAR, '');
+    const which = odd ? ` (not "${odd}")` : ' (a mark must follow a letter)';
+    return `may only use letters, digits, spaces, & - and '${which}`;
+  }
   return null;
 }
 
@@ -45,7 +58,7 @@ export type RowErrors = Partial<Record<'mood' | 'genres' | 'keywords', string>>;
 /** Every problem of a row, by field, worded for display next to the field. */
 export function rowProblems(row: MusicRow): RowErrors {
   const errors: RowErrors = {};
-  const mood = row.mood.trim();
+  const mood = normalTerm(row.mood);
   if (mood === '') errors.mood = 'Mood name cannot be empty.';
   else if (mood.length > LIMITS.moodLength)
     errors.mood = `Mood name must be at most ${LIMITS.moodLength} characters.`;
@@ -54,7 +67,7 @@ export function rowProblems(row: MusicRow): RowErrors {
     const terms = row[field];
     if (errors[field]) continue;
     if (terms.length > LIMITS.terms) errors[field] = `At most ${LIMITS.terms} ${field}.`;
-    else if (new Set(terms.map((t) => t.trim().toLowerCase())).size !== terms.length) {
+    else if (new Set(terms.map((t) => normalTerm(t).toLowerCase())).size !== terms.length) {
       errors[field] = `Each of the ${field} must be different.`;
     } else {
       const bad = terms.map((t) => [t, termProblem(t)] as const).find(([, p]) => p);
@@ -68,12 +81,12 @@ export function isValidRow(row: MusicRow): boolean {
   return Object.keys(rowProblems(row)).length === 0;
 }
 
-/** Trims and validates a row typed by the user; throws with every reason if it is not usable. */
+/** Trims, NFC-normalises and validates a row typed by the user; throws with every reason if unusable. */
 export function cleanRow(row: MusicRow): MusicRow {
   const clean = {
-    mood: row.mood.trim(),
-    genres: row.genres.map((g) => g.trim()),
-    keywords: row.keywords.map((k) => k.trim()),
+    mood: normalTerm(row.mood),
+    genres: row.genres.map(normalTerm),
+    keywords: row.keywords.map(normalTerm),
   };
   const problems = rowProblems(clean);
   if (Object.keys(problems).length) throw new Error(Object.values(problems).join(' '));

@@ -40,10 +40,15 @@ export const playable = (tracks: readonly Track[]): QueueTrack[] =>
 
 export const currentTrack = (q: PlayQueue): QueueTrack | null => q.tracks[q.index] ?? null;
 
-/** The current track's position in seconds at `now`. */
+/**
+ * The current track's position in seconds at `now`, never past its length. Until the page reports the
+ * track playing (and so its length) the position holds: a preview that never loads must not show a
+ * clock running past it (0:12 / 0:00).
+ */
 export function positionAt(q: PlayQueue, now: number): number {
+  if (q.duration === null) return q.position;
   const p = q.playing ? q.position + Math.max(0, now - q.at) / 1000 : q.position;
-  return q.duration === null ? p : Math.min(p, q.duration);
+  return Math.min(p, q.duration);
 }
 
 /** The user pressed play on `trackId` (at `position`, when handed over from the popup's own player). */

@@ -1,6 +1,7 @@
 // The track every provider returns, Spotify /v1/search responses -> tracks, and mixing the lists of
 // several queries. Responses are checked field by field: a malformed answer is rejected with a clear
 // error instead of reaching the popup half-formed.
+import { httpsUrl } from './https-url';
 import { spotifyAppUri, spotifyImageUrl, spotifyWebUrl } from './spotify-links';
 
 export interface Track {
@@ -100,7 +101,12 @@ export function isTrack(v: unknown): v is Track {
     (t.preview === null || webUrl(t.preview) !== null);
   if (!shape) return false;
   if (String(t.id).startsWith('itunes:'))
-    return t.uri === null && webUrl(t.url) !== null && (t.image === null || webUrl(t.image) !== null);
+    return (
+      t.uri === null &&
+      httpsUrl(t.url) !== null &&
+      (t.image === null || httpsUrl(t.image) !== null) &&
+      (t.preview === null || httpsUrl(t.preview) !== null)
+    );
   return (
     spotifyAppUri(t.uri) !== null &&
     spotifyWebUrl(t.url) !== null &&

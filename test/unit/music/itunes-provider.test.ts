@@ -3,7 +3,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createItunesApi } from '../../../src/background/itunes/api';
-import { createItunesProvider } from '../../../src/background/itunes/provider';
+import { createItunesProvider, ITUNES_CACHE } from '../../../src/background/itunes/provider';
 import { createSuggester } from '../../../src/background/music/suggester';
 import { seededRandom } from '../../../src/core/music/bandit';
 import type { MusicProvider } from '../../../src/core/music/provider';
@@ -30,10 +30,12 @@ const local = <T>(def: ItemDefinition<T>) =>
   createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
 
 let stub: ItunesStub;
+/** Covers and previews over https, as Apple's are: http ones are refused. */
+const ASSETS = 'https://is1-ssl.mzstatic.example';
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  stub = await startItunesStub({ songsPerTerm: 12 });
+  stub = await startItunesStub({ songsPerTerm: 12, assets: ASSETS });
 });
 afterEach(() => stub.close());
 
@@ -93,8 +95,8 @@ describe('Apple’s catalogue, the default provider', () => {
     expect(s.tracks).toHaveLength(10);
     const t = s.tracks[0];
     expect(t?.id).toMatch(/^itunes:\d+$/);
-    expect(t?.image).toMatch(new RegExp(`^${stub.api}/art/`));
-    expect(t?.preview).toMatch(new RegExp(`^${stub.api}/preview/\\d+\\.m4a$`));
+    expect(t?.image).toMatch(new RegExp(`^${ASSETS}/art/`));
+    expect(t?.preview).toMatch(new RegExp(`^${ASSETS}/preview/\\d+\\.m4a$`));
     expect(t?.url).toMatch(/^https:\/\/music\.apple\.com\//);
   });
 
@@ -192,5 +194,56 @@ describe('asked first, and every failure still gives music', () => {
     });
     const s = await suggester.suggest('angry', false);
     expect(s.note).toBe('Apple’s catalogue found no tracks for these words: try other genres or keywords.');
+  });
+});
+
+describe('Apple’s answers before they are cached', () => {
+  /** A provider whose Apple answers `results` songs with names of `nameLength`, each search new ids. */
+  function bigAnswers(results: number, nameLength: number) {
+    let call = 0;
+    const cache = local(itunesCacheDef);
+    const api = {
+      search: async () => {
+        call++;
+        return {
+          resultCount: results,
+          results: Array.from({ length: results }, (_, i) => ({
+            wrapperType: 'track',
+            kind: 'song',
+            trackId: call * 100_000 + i + 1,
+            trackName: 'n'.repeat(nameLength),
+            artistName: 'a'.repeat(nameLength),
+            trackViewUrl: `https://music.apple.com/us/album/x/1?i=${i}`,
+            artworkUrl100: `https://is1-ssl.mzstatic.com/${i}/100x100bb.jpg`,
+            previewUrl: `https://audio-ssl.itunes.apple.com/${i}.m4a`,
+          })),
+        };
+      },
+    };
+    const provider = createItunesProvider({
+      api: api as never,
+      country: local(itunesCountryDef),
+      cache,
+      consent: local(keylessConsentDef),
+      hasPermission: async () => true,
+    });
+    return { provider, cache };
+  }
+
+  it('a 5,000-result answer is cut to the requested number before it is cached', async () => {
+    const { provider, cache } = bigAnswers(5000, 20);
+    const { tracks } = await provider.search({ q: 'pop', terms: ['pop'] }, { refresh: false });
+    expect(tracks).toHaveLength(ITUNES_CACHE.perSearch);
+    expect(Object.values(await cache.get())[0]?.tracks).toHaveLength(ITUNES_CACHE.perSearch);
+  });
+
+  it('the cache’s total size stays bounded; the newest answers are kept', async () => {
+    const { provider, cache } = bigAnswers(25, 1000);
+    for (let i = 0; i < ITUNES_CACHE.maxEntries; i++)
+      await provider.search({ q: `words ${i}`, terms: ['x'] }, { refresh: false });
+    const stored = await cache.get();
+    expect(JSON.stringify(Object.entries(stored)).length).toBeLessThanOrEqual(ITUNES_CACHE.maxChars);
+    expect(Object.keys(stored)).toContain(`US|words ${ITUNES_CACHE.maxEntries - 1}`);
+    expect(Object.keys(stored).length).toBeLessThan(ITUNES_CACHE.maxEntries);
   });
 });

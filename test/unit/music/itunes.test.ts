@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseItunesSearch } from '../../../src/core/music/itunes';
+import { MAX_TEXT_LENGTH, parseItunesSearch } from '../../../src/core/music/itunes';
 
 // One result as Apple documents it (fields Emotune does not read included).
 const song = (id: number, extra: Record<string, unknown> = {}) => ({
@@ -93,5 +93,40 @@ describe('iTunes search answers', () => {
     ];
     const ids = parseItunesSearch(answer(results), [], ['Dance', 'house']).map((t) => t.id);
     expect(ids).toEqual(['itunes:2', 'itunes:4', 'itunes:1', 'itunes:3']);
+  });
+
+  it('https only: an http page makes a song unusable; an http cover or preview is left out', () => {
+    const results = [
+      song(1, { trackViewUrl: 'http://music.apple.com/us/album/a/2?i=1' }),
+      song(2, {
+        artworkUrl100: 'http://tracker.example/pixel.gif',
+        previewUrl: 'http://audio.example/2.m4a',
+      }),
+      song(3, { artworkUrl100: 'https://user:pw@is1-ssl.mzstatic.com/3.jpg' }),
+    ];
+    expect(parseItunesSearch(answer(results), []).map((t) => [t.id, t.image, t.preview])).toEqual([
+      ['itunes:2', null, null],
+      ['itunes:3', null, song(3).previewUrl],
+    ]);
+  });
+
+  it('reads at most the requested number of results: a 5,000-result answer gives 25 tracks', () => {
+    const results = Array.from({ length: 5000 }, (_, i) => song(i + 1));
+    const tracks = parseItunesSearch(answer(results), [], [], 25);
+    expect(tracks).toHaveLength(25);
+    expect(tracks.at(-1)?.id).toBe('itunes:25');
+  });
+
+  it('bounds field lengths: long names are cut, over-long URLs left out', () => {
+    const long = 'x'.repeat(5000);
+    const [t] = parseItunesSearch(
+      answer([song(1, { trackName: long, artistName: long, previewUrl: `https://a.example/${long}` })]),
+      [],
+    );
+    expect(t?.name).toHaveLength(MAX_TEXT_LENGTH);
+    expect(t?.artists[0]).toHaveLength(MAX_TEXT_LENGTH);
+    expect(t?.preview).toBeNull();
+    const overLong = song(2, { trackViewUrl: `https://music.apple.com/${long}` });
+    expect(parseItunesSearch(answer([overLong, song(3)]), []).map((x) => x.id)).toEqual(['itunes:3']);
   });
 });

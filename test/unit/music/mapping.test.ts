@@ -36,10 +36,46 @@ describe('term validation', () => {
     ['', 'cannot be empty'],
     ['   ', 'cannot be empty'],
     ['a'.repeat(41), 'must be at most 40 characters'],
-    ['genre:pop', "may only use letters, digits, spaces, & - and '"],
-    ['"jazz"', "may only use letters, digits, spaces, & - and '"],
-    ['rock OR metal?', "may only use letters, digits, spaces, & - and '"],
+    ['genre:pop', `may only use letters, digits, spaces, & - and ' (not ":")`],
+    ['"jazz"', `may only use letters, digits, spaces, & - and ' (not """)`],
+    ['rock OR metal?', `may only use letters, digits, spaces, & - and ' (not "?")`],
   ])('%j -> %s', (term, problem) => expect(termProblem(term)).toBe(problem));
+});
+
+describe('terms in every script: letters with their combining marks, NFC', () => {
+  it.each([
+    ['Devanagari', 'शास्त्रीय संगीत'],
+    ['Hindi with a nukta', 'क़व्वाली'],
+    ['Thai', 'เพลงไทยเดิม'],
+    ['Bengali', 'রবীন্দ্রসংগীত'],
+    ['Tamil', 'கர்நாடக இசை'],
+    ['Arabic with harakat', 'مُوسِيقَى'],
+    ['Hebrew with niqqud', 'שִׁירִים'],
+    ['Chinese', '古典音乐'],
+    ['Japanese', 'ジャズ'],
+    ['Korean', '발라드'],
+    ['a decomposed accent', 'mu\u0301sica'],
+  ])('%s: %s is accepted', (_, term) => expect(termProblem(term)).toBeNull());
+
+  it.each([
+    ['🎵', '🎵'],
+    ['chill 😌', '😌'],
+    ['rock 🤘🏽', '🤘'],
+  ])('emoji are refused, and the reason names the character: %s', (term, odd) =>
+    expect(termProblem(term)).toBe(`may only use letters, digits, spaces, & - and ' (not "${odd}")`),
+  );
+
+  it('a combining mark with no letter before it is refused', () =>
+    expect(termProblem('\u0301pop')).toMatch(/a mark must follow a letter/));
+
+  it('a decomposed accent is stored NFC, and counts as the same term as the composed one', () => {
+    const row = cleanRow({ mood: 'calme\u0301', genres: [], keywords: ['mu\u0301sica'] });
+    expect(row).toEqual({ mood: 'calmé', genres: [], keywords: ['música'] });
+    expect(row.keywords[0]).toHaveLength(6);
+    expect(rowProblems({ mood: 'x', genres: [], keywords: ['música', 'mu\u0301sica'] }).keywords).toMatch(
+      /must be different/,
+    );
+  });
 });
 
 describe('row validation', () => {

@@ -50,6 +50,14 @@ describe('the queue that keeps playing', () => {
     expect(positionAt(resumed, T0 + 100_000)).toBeCloseTo(6);
   });
 
+  it('holds the position until the page reports the track playing: a preview that never loads shows no clock', () => {
+    const q = startQueue('sad', sad, 'itunes:1', T0, 1.5);
+    expect(positionAt(q, T0 + 12_000)).toBe(1.5);
+    expect(viewOf(q, 70, T0 + 12_000)?.position).toBe(1.5);
+    const loaded = reported(q, { kind: 'playing', trackId: 'itunes:1', position: 0, duration: 4 }, T0);
+    expect(positionAt(loaded, T0 + 12_000)).toBe(4);
+  });
+
   it('follows a pause and a play from outside Emotune (the browser’s media controls)', () => {
     const q = startQueue('sad', sad, 'itunes:1', T0);
     const paused = reported(

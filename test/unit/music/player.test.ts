@@ -58,14 +58,15 @@ function setup(more: string[] = ['9']) {
     volume: bind(previewVolumeDef),
     cameraEnabled: bind(cameraEnabledDef),
   };
+  const serial = createSerial('test');
   const player = createPlayer({
     page,
     suggester: { suggest },
-    serial: createSerial('test'),
+    serial,
     ...items,
     tell: async (v) => void told.push(v),
   });
-  return { player, log, told, suggest, gone, ...items };
+  return { player, log, told, suggest, gone, serial, ...items };
 }
 
 beforeEach(() => {
@@ -181,5 +182,37 @@ describe('the background player', () => {
     await t.player.control({ kind: 'play', emotion: 'happy', trackId: 'itunes:9' });
     expect(t.suggest).toHaveBeenCalledWith('happy', false);
     expect((await t.queue.get())?.emotion).toBe('happy');
+  });
+
+  it('the next set is fetched outside the shared queue: a music service that never answers holds up no switch-off', async () => {
+    const t = setup();
+    await t.shown.set(set('sad', ['1']));
+    await t.player.control({ kind: 'play', emotion: 'sad', trackId: 'itunes:1' });
+    t.suggest.mockImplementation(() => new Promise<never>(() => undefined));
+    void t.player.event({ kind: 'ended', trackId: 'itunes:1' });
+    void t.player.control({ kind: 'next' });
+    const cameraOff = t.serial(async () => 'off');
+    const late = new Promise((r) => setTimeout(() => r('held up'), 200));
+    expect(await Promise.race([cameraOff, late])).toBe('off');
+  });
+
+  it('a pause pressed while the next set is fetched wins: the fetched set starts nothing', async () => {
+    const t = setup();
+    await t.shown.set(set('sad', ['1']));
+    await t.player.control({ kind: 'play', emotion: 'sad', trackId: 'itunes:1' });
+    let answer: (s: Suggestions) => void = () => undefined;
+    t.suggest.mockImplementation(
+      () =>
+        new Promise<Suggestions>((r) => {
+          answer = r;
+        }),
+    );
+    const ended = t.player.event({ kind: 'ended', trackId: 'itunes:1' });
+    await vi.waitFor(() => expect(t.suggest).toHaveBeenCalled());
+    await t.player.control({ kind: 'pause' });
+    answer(set('sad', ['9']));
+    await ended;
+    expect(await t.queue.get()).toMatchObject({ playing: false, index: 0 });
+    expect(t.told.at(-1)).toMatchObject({ trackId: 'itunes:1', playing: false });
   });
 });

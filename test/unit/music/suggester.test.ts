@@ -167,6 +167,18 @@ describe('suggestions from the mood', () => {
     expect((await settings.preferences.get()).angry?.[track.terms[0]?.toLowerCase() ?? '']?.dislikes).toBe(0);
     await expect(suggester.feedback('gone', true)).rejects.toThrow('no longer on show');
   });
+
+  it('two thumbs at once are both kept, and both teach', async () => {
+    const { suggester, settings, state } = await setup();
+    const s = await suggester.suggest('angry', false);
+    const [a, b] = s.tracks;
+    if (!a || !b) throw new Error('two tracks expected');
+    await Promise.all([suggester.feedback(a.id, true), suggester.feedback(b.id, false)]);
+    expect((await state.suggestions.get())?.ratings).toEqual({ [a.id]: true, [b.id]: false });
+    const prefs = Object.values((await settings.preferences.get()).angry ?? {});
+    expect(prefs.reduce((n, p) => n + p.likes, 0)).toBeGreaterThan(0);
+    expect(prefs.reduce((n, p) => n + p.dislikes, 0)).toBeGreaterThan(0);
+  });
 });
 
 describe('playlists (Spotify)', () => {

@@ -1,0 +1,107 @@
+// Camera off means off (privacy), end to end in Debian Chromium: the switch-off must not wait behind
+// the music side. The keep-playing queue runs out while Apple (the loopback stub) never answers, so
+// the background is waiting for more tracks, and the user switches the camera off: the camera is
+// released and readings stop within a second. The measured times are printed for the record.
+import { afterEach, describe, expect, it } from 'vitest';
+import { y4m } from '../../scripts/lib/browser/fixtures';
+import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
+import type { PlayQueue } from '../../src/core/music/play-queue';
+import { PAGES } from '../../src/shared/pages';
+import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
+import { useItunesStub } from './itunes-harness';
+import { PopupPage } from './pages/popup-page';
+
+let ext: Extension | null = null;
+let stub: ItunesStub | null = null;
+afterEach(async () => {
+  await ext?.close();
+  await stub?.close();
+  ext = null;
+  stub = null;
+});
+
+/** Runs `fn` in an extension page (storage reads and writes as the extension sees them). */
+async function inExtension<T>(e: Extension, fn: () => Promise<T>): Promise<T> {
+  const page = await e.context.newPage();
+  await page.goto(e.url(PAGES.options));
+  const value = await page.evaluate(fn);
+  await page.close();
+  return value;
+}
+
+const queue = async (e: Extension) =>
+  (
+    (await inExtension(e, async () => (await chrome.storage.session.get('playQueue')).playQueue)) as
+      | { value?: PlayQueue }
+      | undefined
+  )?.value ?? null;
+
+describe('switching the camera off', () => {
+  it('with a music service that never answers, releases the camera and stops readings within 1 s', async () => {
+    stub = await startItunesStub({ songsPerTerm: 1 });
+    ext = await launchExtension({ camera: y4m('photo-smile'), dist: DIST_TEST });
+    const e = ext;
+    await useItunesStub(e, stub);
+
+    // Music keeps playing with the popup closed; then the camera joins the same document.
+    const options = await e.context.newPage();
+    await options.goto(e.url(PAGES.options));
+    await options.getByRole('switch', { name: 'Keep playing while I browse' }).check();
+    const popup = new PopupPage(await e.openPopup());
+    await popup.pickMood('sad');
+    await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
+    const [first] = await popup.trackNames();
+    await popup.playPreview(first ?? '');
+    await expect.poll(async () => (await queue(e))?.playing, { timeout: 15_000 }).toBe(true);
+    await grantCamera(e);
+    const reading = await e.waitForSnapshot((s) => s.lastReadingAt !== null, 60_000);
+    await e.waitForSnapshot((s) => (s.lastReadingAt ?? 0) > (reading.lastReadingAt ?? 0));
+
+    // Apple stops answering, and nothing is cached: the queue's end asks Apple for more, and waits.
+    stub.hang = true;
+    await inExtension(e, () => chrome.storage.local.remove('itunesCache'));
+    const asked = stub.searches.length;
+    const next = popup.player.getByRole('button', { name: 'Next preview' });
+    await expect
+      .poll(
+        async () => {
+          if (await next.isEnabled()) await next.click();
+          return stub?.searches.length ?? 0;
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBeGreaterThan(asked);
+
+    // The moment the switch went off, as the extension sees it: the setting's change in storage.
+    const watcher = await e.context.newPage();
+    await watcher.goto(e.url(PAGES.options));
+    const switched = watcher.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          chrome.storage.onChanged.addListener((changes) => {
+            const v = changes.cameraEnabled?.newValue as { value?: boolean } | undefined;
+            if (v?.value === false) resolve(Date.now());
+          }),
+        ),
+    );
+    await popup.page.bringToFront();
+    const clicked = Date.now();
+    await popup.cameraSwitch.uncheck();
+    const off = await switched;
+    const released = await e.waitForSnapshot((s) => s.status === 'camera-off', 15_000);
+    const releasedMs = Date.now() - off;
+    const clickMs = off - clicked;
+    // Two frame intervals (1 s each) later: no reading came after the first second.
+    await popup.page.waitForTimeout(2000);
+    const last = (await e.snapshot()).lastReadingAt ?? 0;
+    console.log(
+      `camera off (setting written ${clickMs} ms after the click): status camera-off after ≤${releasedMs} ms;`,
+      `last reading ${last - off} ms after the switch`,
+    );
+    expect(released.cameraActive).toBe(false);
+    expect(releasedMs).toBeLessThan(1000);
+    expect(last - off).toBeLessThan(1000);
+    // The music side was still waiting for Apple all along.
+    expect(stub.searches.length).toBeGreaterThan(asked);
+  });
+});
