@@ -3,10 +3,12 @@
 import { browser } from '../shared/browser';
 import { listen, send } from '../shared/messaging';
 import { PAGES } from '../shared/pages';
+import { NEEDS_PERMISSION_PAGE } from '../shared/platform';
 import { moodHistory, musicSettings, musicState, settings } from '../shared/stores';
 import { refreshBadge } from './badge';
 import { calibrator } from './calibration';
 import { captureOptionsIfOn, createCameraControl, WATCH_ALARM } from './camera-control';
+import { createCommands } from './commands';
 import { moodStore } from './mood-store';
 import { announcer, signIn, signOut, suggester } from './music';
 import { createPlayer } from './music/player';
@@ -79,6 +81,29 @@ musicSettings.keepPlaying.watch((on) => void (on || player.control({ kind: 'stop
 musicSettings.clientId.watch(async (id) => {
   if ((await musicState.session.get())?.clientId !== id) await signOut();
 });
+
+// Keyboard commands (manifest.json `commands`). The permission query may be missing in a worker: then
+// the permission page decides, as it does for a first start from the popup.
+const cameraGranted = async () => {
+  try {
+    return (await navigator.permissions.query({ name: 'camera' as PermissionName })).state === 'granted';
+  } catch {
+    return false;
+  }
+};
+const onCommand = createCommands({
+  cameraEnabled: settings.cameraEnabled,
+  cameraReady: async () => !NEEDS_PERMISSION_PAGE || (await cameraGranted()),
+  askForCamera: async () =>
+    void (await browser.tabs.create({ url: browser.runtime.getURL(PAGES.permission) })),
+  playState: async () => ({
+    queue: await musicState.playQueue.get(),
+    shown: await musicState.suggestions.get(),
+    keepPlaying: await musicSettings.keepPlaying.get(),
+  }),
+  control: (command) => player.control(command),
+});
+browser.commands.onCommand.addListener((name) => void onCommand(name));
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === WATCH_ALARM) void camera.watch();

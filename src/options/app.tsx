@@ -3,6 +3,7 @@ import { RepairNote } from '../ui/repair-note';
 import { CameraSettings } from './camera-settings';
 import { Diagnostics } from './diagnostics';
 import { MappingSettings } from './mapping-settings';
+import { PrivacySection } from './privacy-section';
 import { ProviderSettings } from './provider-settings';
 import { SpotifySettings } from './spotify-settings';
 import { SuggestSettings } from './suggest-settings';
@@ -20,6 +21,7 @@ export function App() {
       <SuggestSettings />
       <MappingSettings />
       <Diagnostics />
+      <PrivacySection />
     </main>
   );
 }

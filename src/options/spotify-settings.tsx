@@ -1,5 +1,6 @@
 // Connecting Spotify: Spotify's 2026 rules for the user's own app (told before the user creates one),
-// the app's Client ID (no secret anywhere), the exact redirect URI to register, sign in and out.
+// the app's Client ID (no secret anywhere), the exact redirect URI to register, sign in and out, and
+// Spotify's host permission: asked for in the sign-in click, offered back once Spotify is not in use.
 import { useState } from 'preact/hooks';
 import { genresMissing, PERSONAL_SCOPE } from '../core/music/personal';
 import { clientIdProblem } from '../core/music/spotify-auth';
@@ -8,6 +9,7 @@ import { send } from '../shared/messaging';
 import { musicSettings, musicState } from '../shared/stores';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
+import { useSpotifyAccess } from '../ui/use-spotify-access';
 
 export function SpotifySettings() {
   const clientId = useItem(musicSettings.clientId);
@@ -22,6 +24,9 @@ export function SpotifySettings() {
   const text = draft ?? clientId.value;
   const problem = clientIdProblem(text);
   const redirectUri = browser.identity.getRedirectURL();
+  const access = useSpotifyAccess();
+  // Held but unused: after a sign-out, or with another music source chosen.
+  const unused = access.permitted === true && (session === null || provider !== 'spotify');
 
   const save = async (value: string) => {
     setDraft(value);
@@ -32,9 +37,15 @@ export function SpotifySettings() {
   };
 
   const signIn = async () => {
+    // First, with nothing awaited before it: Firefox shows the prompt only inside the click.
+    const asked = access.request();
     setBusy(true);
     setMessage(null);
     try {
+      if (!(await asked)) {
+        setMessage('Emotune needs to reach Spotify’s sign-in and Web API to connect. Nothing changed.');
+        return;
+      }
       const { outcome } = await send('spotify/sign-in', undefined);
       setMessage(outcome === 'cancelled' ? 'Sign-in cancelled. Nothing changed.' : null);
     } catch (e) {
@@ -42,6 +53,13 @@ export function SpotifySettings() {
     } finally {
       setBusy(false);
     }
+  };
+
+  const giveBack = async () => {
+    setMessage(null);
+    // Signed in but not in use: the tokens go too, so nothing may call Spotify without the hosts.
+    if (session) await send('spotify/sign-out', undefined);
+    if (!(await access.giveBack())) setMessage('The browser kept the permission to reach Spotify.');
   };
 
   return (
@@ -99,6 +117,14 @@ export function SpotifySettings() {
           Spotify is connected, but the popup shows{' '}
           {provider === 'links' ? 'search links only' : 'Apple’s catalogue'}: choose Spotify under “Music
           source” to use it.
+        </p>
+      )}
+      {unused && (
+        <p class="note">
+          Emotune may still reach Spotify's sites, which it needs only while Spotify is the music source.{' '}
+          <button type="button" class="secondary" onClick={() => void giveBack()}>
+            {session ? 'Sign out and give the permission back' : 'Give the permission back'}
+          </button>
         </p>
       )}
       {session ? (

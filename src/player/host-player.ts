@@ -5,6 +5,7 @@
 // the one extension API an offscreen document has.
 import type { PlayerEvent, PlayerView } from '../core/music/play-queue';
 import { listen, send } from '../shared/messaging';
+import { createMediaSession } from './media-session';
 
 /** How long a track may make no progress after an error before it is skipped. */
 const STUCK_MS = 1500;
@@ -32,6 +33,13 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
     duration: Number.isFinite(audio.duration) ? audio.duration : null,
   });
 
+  const mediaSession = createMediaSession(
+    () =>
+      void send('player/control', { kind: 'next' }).catch((error: unknown) =>
+        console.warn('[emotune] next from the media controls:', error),
+      ),
+  );
+
   const disarm = () => {
     if (deadline) clearTimeout(deadline);
     deadline = null;
@@ -55,6 +63,7 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
 
   const apply = (view: PlayerView | null) => {
     onChange?.(view);
+    mediaSession(view);
     wanted = !!view?.playing;
     if (!wanted) disarm();
     if (!view) {

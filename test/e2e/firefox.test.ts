@@ -1,9 +1,9 @@
 // The Firefox build end to end in Debian's firefox-esr, over WebDriver BiDi: the same source as the
 // Chrome build, with the camera in a visible pinned tab and the event page doing Spotify.
 import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
 import { ITUNES_TEST_OVERRIDE_KEY } from '../../src/shared/itunes-endpoint';
 import { PAGES } from '../../src/shared/pages';
+import { TEST_OVERRIDE_KEY } from '../../src/shared/spotify-endpoints';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { type SpotifyStub, startSpotifyStub } from '../stubs/spotify-stub';
 import { extensionPage, FIREFOX_DIST_TEST, type FirefoxExtension, launchFirefox } from './firefox-harness';
@@ -67,6 +67,9 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
       accounts: stub.accounts,
       api: stub.api,
     });
+    // The settings read which hosts to ask for when they load (the sign-in click may await nothing
+    // before the request): load them again with the stub in place.
+    await ff.go(PAGES.options);
     const redirect = await ff.page.$eval('#redirect-uri', (e) => e.textContent ?? '');
     expect(redirect).toMatch(/^https:\/\/[0-9a-f]+\.extensions\.allizom\.org\/$/);
     await ff.page.locator('#client-id').fill(CLIENT_ID);

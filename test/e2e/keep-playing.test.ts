@@ -182,7 +182,7 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     await popup.player.getByRole('button', { name: 'Play' }).waitFor();
   });
 
-  it('a pause and a play from the browser’s media controls show in the popup', async () => {
+  it('the browser’s media controls show the track; a pause and a play from them show in the popup', async () => {
     const { e } = await start('none');
     const { popup } = await playWithSwitchOn(e);
     // The media controls (or a media key) act on the document's audio element itself, not on Emotune.
@@ -190,6 +190,18 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
       expect(
         await inDocument(e, `Promise.resolve(document.querySelector('audio').${what}()).then(() => true)`),
       ).toBe(true);
+    // The controls show the track in play: its title, artists and cover (Media Session).
+    const q = await queue(e);
+    const track = q?.tracks[q.index];
+    await expect
+      .poll(() =>
+        inDocument(
+          e,
+          `(() => { const m = navigator.mediaSession.metadata;
+            return m && { title: m.title, artist: m.artist, artwork: m.artwork.map((a) => a.src) }; })()`,
+        ),
+      )
+      .toEqual({ title: track?.name, artist: track?.artists.join(', '), artwork: [track?.image] });
     await press('pause');
     await popup.player.getByRole('button', { name: 'Play' }).waitFor();
     expect((await queue(e))?.playing).toBe(false);

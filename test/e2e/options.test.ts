@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { y4m } from '../../scripts/lib/browser/fixtures';
+import { ROOT, y4m } from '../../scripts/lib/browser/fixtures';
 import { type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { PAGES } from '../../src/shared/pages';
 
@@ -10,6 +12,15 @@ afterEach(async () => {
 });
 
 describe('options page', () => {
+  it('shows the privacy policy, the same text as PRIVACY.md', async () => {
+    ext = await launchExtension({ camera: 'none' });
+    const page = await ext.context.newPage();
+    await page.goto(ext.url(PAGES.options));
+    await page.locator('summary', { hasText: 'Emotune privacy policy' }).click();
+    const shown = await page.locator('.policy').innerText();
+    expect(shown.trim()).toBe(readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8').trim());
+  });
+
   it('runs the ensemble by default and switches to Human’s model live', async () => {
     ext = await launchExtension({ camera: y4m('photo-smile') });
     await grantCamera(ext);

@@ -1,8 +1,8 @@
 // Spotify e2e setup: the test build pointed at a loopback stub, and a signed-in user.
 
 import type { Extension } from '../../scripts/lib/browser/harness';
-import { TEST_OVERRIDE_KEY } from '../../src/background/spotify/endpoints';
 import { PAGES } from '../../src/shared/pages';
+import { TEST_OVERRIDE_KEY } from '../../src/shared/spotify-endpoints';
 import type { SpotifyStub } from '../stubs/spotify-stub';
 import { OptionsPage } from './pages/options-page';
 

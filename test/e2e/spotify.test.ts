@@ -36,9 +36,12 @@ describe('Spotify, through a loopback stub', () => {
     await options.page.getByLabel(/Announce a new mood once it has held for/).fill('5');
     await options.page.getByRole('switch', { name: /Personalise/ }).click();
     await options.setClientId(CLIENT_ID);
+    await options.watchPermissions();
     await options.signIn();
     expect(await options.connectedAs()).toContain('as Stub Listener');
     expect(s.grants).toEqual(['authorization_code']);
+    // The sign-in asked for Spotify's hosts (here the stub's loopback host) before anything else.
+    expect(await options.permissionLog()).toEqual(['request http://127.0.0.1/*']);
 
     await grantCamera(e);
     await e.waitForSnapshot((x) => x.status === 'ok' && x.mood === 'happy');
@@ -170,6 +173,19 @@ describe('Spotify, through a loopback stub', () => {
     await options.page.getByText('Sign-in cancelled. Nothing changed.').waitFor();
     expect(s.grants).toEqual([]);
     await options.page.getByRole('button', { name: 'Sign in with Spotify' }).waitFor();
+  });
+
+  it('after sign-out, the settings offer to give Spotify’s permission back', async () => {
+    const { ext: e } = await start('none');
+    const options = await signIn(e);
+    await options.watchPermissions();
+    const giveBack = options.page.getByRole('button', { name: 'Give the permission back' });
+    expect(await giveBack.count()).toBe(0);
+    await options.page.getByRole('button', { name: 'Sign out' }).click();
+    await giveBack.click();
+    expect(await options.permissionLog()).toEqual(['remove http://127.0.0.1/*']);
+    // The test build's loopback host is required, so the browser keeps it here, and the page says so.
+    await options.page.getByText('The browser kept the permission to reach Spotify.').waitFor();
   });
 });
 

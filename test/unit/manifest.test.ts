@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { GECKO_ID, manifestFor } from '../../manifest-variants';
 import pkg from '../../package.json' with { type: 'json' };
-import { ITUNES_HOST_PATTERN } from '../../src/shared/hosts';
+import { ITUNES_HOST_PATTERN, SPOTIFY_HOST_PATTERNS } from '../../src/shared/hosts';
 import { PAGES } from '../../src/shared/pages';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,8 +22,12 @@ describe('manifest.json', () => {
   it('names the pages and hosts the code uses', () => {
     expect(manifest.action.default_popup).toBe(PAGES.popup);
     expect(manifest.options_ui.page).toBe(PAGES.options);
-    expect(manifest.optional_host_permissions).toContain(ITUNES_HOST_PATTERN);
+    expect(manifest.optional_host_permissions).toEqual([ITUNES_HOST_PATTERN, ...SPOTIFY_HOST_PATTERNS]);
     expect(existsSync(join(ROOT, manifest.background.service_worker))).toBe(true);
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: asks for no host at install', (target) => {
+    expect(build(target)).not.toHaveProperty('host_permissions');
   });
 
   it('Chrome: manifest.json as it is, with the version from package.json', () => {
@@ -35,6 +39,10 @@ describe('manifest.json', () => {
     expect(ff.permissions).toEqual(manifest.permissions.filter((p) => p !== 'offscreen'));
     expect(ff.background).toEqual({ scripts: [manifest.background.service_worker], type: 'module' });
     expect(ff).toMatchObject({ browser_specific_settings: { gecko: { id: GECKO_ID } } });
+    // What AMO's install dialog shows: the search words Apple or Spotify receive once allowed.
+    expect(ff).toMatchObject({
+      browser_specific_settings: { gecko: { data_collection_permissions: { required: ['searchTerms'] } } },
+    });
     expect(ff).not.toHaveProperty('minimum_chrome_version');
     const { permissions: _p, background: _b, browser_specific_settings: _s, ...rest } = ff;
     const { permissions: _q, background: _c, minimum_chrome_version: _m, ...same } = manifest;
@@ -45,7 +53,7 @@ describe('manifest.json', () => {
     '%s test build: the loopback stub host, and only there',
     (target) => {
       const t = build(target, true);
-      expect(t.host_permissions).toEqual([...manifest.host_permissions, 'http://127.0.0.1/*']);
+      expect(t.host_permissions).toEqual(['http://127.0.0.1/*']);
       const policy = directives(t.content_security_policy.extension_pages);
       for (const d of ['connect-src', 'img-src', 'media-src'])
         expect(policy[d]).toContain('http://127.0.0.1:*');

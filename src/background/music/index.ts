@@ -4,19 +4,18 @@
 import { PERSONAL_SCOPE } from '../../core/music/personal';
 import { browser } from '../../shared/browser';
 import { hasKeylessAccess, itunesEndpoint } from '../../shared/keyless-access';
+import { hasSpotifyAccess, spotifyEndpoints } from '../../shared/spotify-access';
 import { musicSettings, musicState } from '../../shared/stores';
 import { createItunesApi } from '../itunes/api';
 import { createItunesProvider } from '../itunes/provider';
 import { createSpotifyApi } from '../spotify/api';
 import { createSpotifyAuth } from '../spotify/auth';
-import { createEndpoints } from '../spotify/endpoints';
 import { createSpotifyProvider } from '../spotify/provider';
 import { createAnnouncer } from './announcer';
 import { keepSpotifyOnUpdate } from './keep-spotify';
 import { createSuggester } from './suggester';
 
 const fetchFn: typeof fetch = (...args) => fetch(...args);
-const spotifyEndpoints = createEndpoints(async (key) => (await browser.storage.local.get(key))[key]);
 
 export const spotifyAuth = createSpotifyAuth({
   fetch: fetchFn,
@@ -24,6 +23,7 @@ export const spotifyAuth = createSpotifyAuth({
   identity: browser.identity,
   session: musicState.session,
   clientId: musicSettings.clientId,
+  permitted: hasSpotifyAccess,
   scopes: async () => ((await musicSettings.personalise.get()) ? [PERSONAL_SCOPE] : []),
 });
 

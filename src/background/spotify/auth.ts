@@ -10,9 +10,9 @@ import {
   type SpotifyTokens,
 } from '../../core/music/spotify-auth';
 import type { SpotifySession } from '../../shared/music-state';
+import type { SpotifyEndpoints } from '../../shared/spotify-endpoints';
 import type { StorageItem } from '../../shared/storage-item';
 import { REQUEST_TIMEOUT_MS, SpotifyError } from './api';
-import type { SpotifyEndpoints } from './endpoints';
 
 export interface Identity {
   launchWebAuthFlow(details: { url: string; interactive: boolean }): Promise<string | undefined>;
@@ -25,6 +25,11 @@ export interface SpotifyAuthDeps {
   identity: Identity;
   session: StorageItem<SpotifySession | null>;
   clientId: StorageItem<string>;
+  /**
+   * Whether the user granted Spotify's hosts (optional permissions). The settings page asks in the
+   * sign-in click; a sign-in without them would fail half-way, after Spotify's consent page.
+   */
+  permitted: () => Promise<boolean>;
   /** Scopes to ask for: none for search; user-top-read only when the user turned on "personalise". */
   scopes: () => Promise<readonly string[]>;
   now?: () => number;
@@ -121,6 +126,9 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
       const started = ++epoch;
       const clientId = await deps.clientId.get();
       if (!clientId) throw new Error('Enter your Spotify Client ID first.');
+      if (!(await deps.permitted())) {
+        throw new Error('Emotune may not reach Spotify yet: allow it when the browser asks, then sign in.');
+      }
       const verifier = randomToken(64);
       const state = randomToken(43);
       const redirectUri = deps.identity.getRedirectURL();

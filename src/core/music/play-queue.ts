@@ -200,6 +200,10 @@ export interface PlayerView {
   trackId: string;
   /** "Title by Artists", for a visible player page. */
   title: string;
+  /** The track's own name, its artists and cover, for the browser's media controls (Media Session). */
+  name: string;
+  artists: string[];
+  artwork: string | null;
   src: string;
   playing: boolean;
   /** Where to start when the page loads this track (it does not seek a track it already has). */
@@ -214,6 +218,9 @@ export function viewOf(q: PlayQueue | null, volumePercent: number, now: number):
   return {
     trackId: track.id,
     title: `${track.name} by ${track.artists.join(', ')}`,
+    name: track.name,
+    artists: track.artists,
+    artwork: track.image,
     src: track.preview,
     playing: q.playing,
     position: positionAt(q, now),

@@ -135,6 +135,9 @@ describe('the queue that keeps playing', () => {
     expect(viewOf(q, 40, T0 + 5000)).toEqual({
       trackId: 'itunes:3',
       title: 'Song 3 by Artist',
+      name: 'Song 3',
+      artists: ['Artist'],
+      artwork: null,
       src: 'https://audio.example/3.m4a',
       playing: false,
       position: 2,

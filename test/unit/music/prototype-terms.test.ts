@@ -108,6 +108,7 @@ describe('a thumb on a track found by such a term, then new suggestions (the bac
       endpoints,
       session: state.session,
       clientId: settings.clientId,
+      permitted: async () => true,
       scopes: async () => [],
       identity: {
         getRedirectURL: () => 'https://id.chromiumapp.org/',

@@ -34,11 +34,19 @@ const browserIdentity = (onCancel = false): Identity => ({
   },
 });
 
-function setup(identity = browserIdentity()) {
+function setup(identity = browserIdentity(), permitted = async () => true) {
   const session = local(spotifySessionDef);
   const clientId = local(spotifyClientIdDef);
   const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
-  const auth = createSpotifyAuth({ fetch, endpoints, identity, session, clientId, scopes: async () => [] });
+  const auth = createSpotifyAuth({
+    fetch,
+    endpoints,
+    identity,
+    session,
+    clientId,
+    permitted,
+    scopes: async () => [],
+  });
   const waits: number[] = [];
   const api = createSpotifyApi({
     fetch,
@@ -51,6 +59,14 @@ function setup(identity = browserIdentity()) {
 }
 
 describe('sign-in (PKCE) against the stub', () => {
+  it('refuses to start without Spotify’s host permission: no consent page, no token request', async () => {
+    const { auth, clientId, session } = setup(browserIdentity(), async () => false);
+    await clientId.set(CLIENT_ID);
+    await expect(auth.signIn()).rejects.toThrow(/may not reach Spotify/);
+    expect(stub.grants).toEqual([]);
+    expect(await session.get()).toBeNull();
+  });
+
   it('completes the code exchange; the stub verified the S256 challenge', async () => {
     const { auth, api, session, clientId } = setup();
     await clientId.set(CLIENT_ID);

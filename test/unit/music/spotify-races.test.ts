@@ -71,6 +71,7 @@ function setup(opts: { identity?: Identity; gate?: (url: string, body: string) =
     endpoints,
     session,
     clientId,
+    permitted: async () => true,
     identity: opts.identity ?? passThrough,
     scopes: async () => ((await personalise.get()) ? ['user-top-read'] : []),
   });

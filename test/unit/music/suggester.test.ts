@@ -87,6 +87,7 @@ async function setup(opts: { signIn?: boolean; keylessReady?: boolean } = {}) {
     endpoints,
     session: state.session,
     clientId: settings.clientId,
+    permitted: async () => true,
     scopes: async () => ((await settings.personalise.get()) ? ['user-top-read'] : []),
     identity: {
       getRedirectURL: () => 'https://id.chromiumapp.org/',

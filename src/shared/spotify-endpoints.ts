@@ -1,6 +1,7 @@
 // Where Spotify lives. Production builds always use Spotify's own hosts; only a test build
 // (`vite build --mode chrome-test`, TEST_BUILD) lets e2e tests point the extension at a loopback stub
 // through storage. The minifier drops that branch from every other build (a test checks dist/).
+import { SPOTIFY_HOST_PATTERNS } from './hosts';
 
 export interface SpotifyEndpoints {
   /** Authorization server: /authorize and /api/token. */
@@ -28,4 +29,14 @@ export function createEndpoints(
     }
     return SPOTIFY;
   };
+}
+
+/** The host permissions the endpoints need: Spotify's own patterns, or the stub's host (any port). */
+export function spotifyHostPatterns(endpoints: SpotifyEndpoints): string[] {
+  if (endpoints.accounts === SPOTIFY.accounts && endpoints.api === SPOTIFY.api) return SPOTIFY_HOST_PATTERNS;
+  const hosts = [endpoints.accounts, endpoints.api].map((e) => {
+    const url = new URL(e);
+    return `${url.protocol}//${url.hostname}/*`;
+  });
+  return [...new Set(hosts)];
 }

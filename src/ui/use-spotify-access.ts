@@ -1,0 +1,44 @@
+// Spotify's host permission as Preact state, for the settings page: asked for in the sign-in click,
+// offered back after sign-out or when the music source moves away from Spotify. Kept current by the
+// browser's permission events, never polled.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '../shared/browser';
+import { hasSpotifyAccess, spotifyOrigins } from '../shared/spotify-access';
+
+export interface SpotifyAccess {
+  /** Null until known. */
+  permitted: boolean | null;
+  /** Asks the browser. Call it straight from a click: Firefox only prompts from a user action. */
+  request(): Promise<boolean>;
+  /** Gives the hosts back; false if the browser kept them. */
+  giveBack(): Promise<boolean>;
+}
+
+export function useSpotifyAccess(): SpotifyAccess {
+  const [permitted, setPermitted] = useState<boolean | null>(null);
+  const [origins, setOrigins] = useState<string[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    const check = () => void hasSpotifyAccess().then((p) => live && setPermitted(p));
+    void spotifyOrigins().then((o) => live && setOrigins(o));
+    check();
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      live = false;
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, []);
+  return {
+    permitted,
+    async request() {
+      if (!origins) return false;
+      return browser.permissions.request({ origins }).catch(() => false);
+    },
+    async giveBack() {
+      if (!origins) return false;
+      return browser.permissions.remove({ origins }).catch(() => false);
+    },
+  };
+}
