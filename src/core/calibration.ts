@@ -34,7 +34,7 @@ export interface RestingParams {
  * pull towards neutral (keepBias 0) gives the other moods back; the wide margin, capped by the floor,
  * holds this person's resting face at neutral in its place.
  */
-export const DEFAULT_RESTING: RestingParams = { margin: 6, floor: -2.5, keepBias: 0 };
+export const DEFAULT_RESTING: RestingParams = { margin: 4, floor: -2.5, keepBias: 0 };
 
 /**
  * Offsets that make this person's resting face read neutral. Each class that the mean log-score over the
@@ -44,6 +44,8 @@ export const DEFAULT_RESTING: RestingParams = { margin: 6, floor: -2.5, keepBias
 export function restingOffsets(
   samples: readonly Scores[],
   p: Pick<RestingParams, 'margin' | 'floor'> = DEFAULT_RESTING,
+  /** Per class, what was already added before these samples were read: the floor counts from before it. */
+  already: ClassOffsets = {},
 ): ClassOffsets {
   if (samples.length === 0) throw new Error('calibration needs at least one reading of a face');
   const meanLog = scoresFrom(
@@ -53,7 +55,7 @@ export function restingOffsets(
   for (const e of EMOTIONS) {
     if (e === 'neutral') continue;
     const needed = meanLog.neutral - p.margin - meanLog[e];
-    if (needed < 0) offsets[e] = Math.max(p.floor, needed);
+    if (needed < 0) offsets[e] = Math.max(p.floor - (already[e] ?? 0), needed);
   }
   return offsets;
 }
@@ -70,9 +72,12 @@ export function calibratedOffsets(
 ): ClassOffsets {
   const undo: ClassOffsets = {};
   for (const e of EMOTIONS) undo[e] = -(1 - p.keepBias) * (modelBias?.[e] ?? 0);
+  // The floor limits how far a calibration moves a class from what the uncalibrated product reads, so it
+  // counts from before the undo: giving back the model's pull must not eat the correction's room.
   const resting = restingOffsets(
     samples.map((s) => applyOffsets(s, undo)),
     p,
+    undo,
   );
   const out: ClassOffsets = {};
   for (const e of EMOTIONS) {

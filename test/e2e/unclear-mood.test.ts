@@ -1,6 +1,6 @@
 // A face on which no emotion is clearly ahead (test/fixtures/frames/unclear-face.png: FER2013 PrivateTest
-// row 32317, labelled fear, which the default model reads about as angry as afraid): the popup must say
-// the mood is unclear instead of naming one, and no mood (so no music) follows it.
+// row 32623, labelled fear, which the default model reads about as angry (0.40) as calm (0.33)): the popup
+// must say the mood is unclear instead of naming one, and no mood (so no music) follows it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';

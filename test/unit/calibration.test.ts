@@ -81,6 +81,18 @@ describe('calibrated offsets', () => {
       if (e !== 'neutral') expect(Math.log(calm.neutral) - Math.log(calm[e])).toBeGreaterThan(0.5 - 1e-9);
   });
 
+  it('count the floor from the reading as it was, so giving the pull back does not eat the correction', () => {
+    // Read as sad 0.5 / neutral 0.3 with the pull in; without it sad is 1 log unit further ahead.
+    const asRead = reads('sad', 0.5, 'neutral', 0.3);
+    const offsets = calibratedOffsets([asRead], pull, { margin: 4, floor: -2.5, keepBias: 0 });
+    // The net change from the reading as it was is at most the floor...
+    expect(offsets.sad).toBeCloseTo(-2.5, 9);
+    // ...and it is enough to make this face read neutral again, clearly.
+    const calm = applyOffsets(asRead, offsets);
+    expect(topEmotion(calm)).toBe('neutral');
+    expect(calm.neutral - calm.sad).toBeGreaterThan(0.1);
+  });
+
   it('with no model bias, are the resting offsets', () => {
     const rest = reads('sad', 0.6, 'neutral', 0.3);
     expect(calibratedOffsets([rest], undefined, { ...params, keepBias: 0 })).toEqual(
