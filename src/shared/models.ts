@@ -1,7 +1,7 @@
 /**
  * The models the extension ships (one folder each under models/). The first is the default: the
- * ensemble of our Xception from lab/ and Human's FER2013 mini-Xception, prior-corrected (its manifest and
- * the model card say how it was chosen). Each member stays selectable alone.
+ * ensemble of our Xception from lab/, face-api's expression net, gear-e2 and Human's FER2013 mini-Xception,
+ * prior-corrected (its manifest and the model card say how it was chosen). Each member stays selectable alone.
  */
 export const MODEL_IDS = [
   'emotion-ensemble',
@@ -15,8 +15,8 @@ export type ModelId = (typeof MODEL_IDS)[number];
 
 export const MODEL_TITLES: Record<ModelId, string> = {
   'emotion-ensemble':
-    "Emotune ensemble (default: our Xception with Human's model, best on faces from any source)",
-  'emotion-xception': 'Emotune Xception alone (trained in lab/, fastest)',
+    'Emotune ensemble (default: our Xception, face-api, gear-e2 and Human’s model; calm, posed and in-the-wild faces)',
+  'emotion-xception': 'Emotune Xception alone (trained in lab/)',
   'human-emotion': "Human's FER2013 mini-Xception (baseline, 64x64 gray)",
   'face-api': "face-api's expression net (strong on posed faces, 112x112 colour)",
   'gear-e2': 'GEAR e2 mini-Xception (strong on posed faces, 64x64 gray, smallest)',
