@@ -4,7 +4,10 @@ There is no data set of faces with typed feelings, so pairs are built: the text 
 model's real output on each test sentence; the face side is simulated from the face ensemble's measured
 FER2013 PrivateTest confusion matrix (its top class drawn from the true class's row, with a confidence
 drawn from 0.35-0.9 and the rest spread evenly). Two situations, each scored by macro-F1 against the
-typed sentence's label:
+typed sentence's label (with --face-probs the face side is instead the shipped face model's real output on a
+FER2013 PrivateTest face of that class, `npm run teacher -- --plain --model emotion-ensemble --split
+PrivateTest`: real outputs put near-zero on some classes, which the synthetic faces never do and which a
+product lets veto a typed feeling):
   agree: a face of the same mood as the sentence (the fused mood should be at least as right as either);
   calm:  a calm face (neutral, top class drawn from the neutral row) while the person types a feeling:
          they told us, so the typed mood is the truth (the issue's example: "I am so angry about this").
@@ -36,6 +39,12 @@ def faces(truth: np.ndarray, confusion: np.ndarray, rng: np.random.Generator) ->
     return out
 
 
+def real_faces(truth: np.ndarray, probs: np.ndarray, labels: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """For each sentence, the face model's output on a random FER2013 face of the same class."""
+    by_class = {c: np.where(labels == c)[0] for c in range(len(LABELS))}
+    return np.stack([probs[rng.choice(by_class[y])] for y in truth])
+
+
 def fuse(rule: str, face: np.ndarray, text: np.ndarray, w: float) -> np.ndarray:
     if rule == "product":
         return (1 - w) * np.log(np.maximum(face, FLOOR)) + w * np.log(np.maximum(text, FLOOR))
@@ -47,6 +56,7 @@ def main() -> None:
     ap.add_argument("--run", type=Path, required=True)
     ap.add_argument("--data", type=Path, default=Path("../../shared/data/goemotions-ekman"))
     ap.add_argument("--face-eval", type=Path, default=Path("results/eval-fer2013-PrivateTest.json"))
+    ap.add_argument("--face-probs", type=Path, help="N x 7 float32, the face model on FER2013 PrivateTest (teacher --plain)")
     ap.add_argument("--out", type=Path, default=Path("results/text-fusion.json"))
     args = ap.parse_args()
     torch.set_num_threads(1)
@@ -62,8 +72,15 @@ def main() -> None:
     face_eval = json.loads(args.face_eval.read_text())["emotion-ensemble"]
     confusion = np.array(face_eval["confusion"], dtype=np.float64)
     # Five draws of simulated faces, averaged: the rules differ by less than one draw's noise otherwise.
-    draws = [(faces(te_y, confusion, rng), faces(np.full(len(te_y), LABELS.index("neutral")), confusion, rng))
-             for _ in range(5)]
+    calm_y = np.full(len(te_y), LABELS.index("neutral"))
+    if args.face_probs:
+        from .data import DEFAULT_FER, load_fer2013  # noqa: PLC0415 (the face data only for this option)
+
+        fer_y = load_fer2013(DEFAULT_FER)["PrivateTest"].labels
+        probs = np.fromfile(args.face_probs, np.float32).reshape(len(fer_y), len(LABELS)).astype(np.float64)
+        draws = [(real_faces(te_y, probs, fer_y, rng), real_faces(calm_y, probs, fer_y, rng)) for _ in range(5)]
+    else:
+        draws = [(faces(te_y, confusion, rng), faces(calm_y, confusion, rng)) for _ in range(5)]
     table = []
     for rule in ("product", "mean"):
         for w in np.round(np.arange(0, 1.01, 0.1), 2):

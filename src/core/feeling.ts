@@ -10,10 +10,11 @@ export interface TypedFeeling {
 }
 
 /**
- * Weight of the typed feeling in the product when it is fresh. Chosen in lab/ (text-fusion.json):
- * high, because a typed feeling is deliberate (a calm face while typing "angry" should give angry).
+ * Weight of the typed feeling in the product when it is fresh. Chosen in lab/ (text-fusion.json, on the
+ * default face model's real outputs, whose near-zeros would veto a lighter weight): high, because a typed
+ * feeling is deliberate (a calm face while typing "angry" should give angry).
  */
-export const TEXT_WEIGHT = 0.7;
+export const TEXT_WEIGHT = 0.9;
 /** As lab/emotune_lab/text_fusion.py clips before its logarithm. */
 const FLOOR = 1e-6;
 

@@ -1,10 +1,9 @@
 // The worker under a burst: 1,000 readings sent at once (as after a stall, or a busy camera page) are
 // applied one by one, in the order sent, and none is lost (core of mood-store's queue).
 import { afterEach, describe, expect, it } from 'vitest';
-import { y4m } from '../../scripts/lib/browser/fixtures';
 import { type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { EMOTIONS, type Scores } from '../../src/core/emotions';
-import { applyReading, initialSnapshot, type Reading } from '../../src/core/mood';
+import { applyReading, type Reading } from '../../src/core/mood';
 import { seededRandom } from '../../src/core/music/bandit';
 import { PAGES } from '../../src/shared/pages';
 import { envelope } from '../../src/shared/protocol';
@@ -19,9 +18,14 @@ const N = 1000;
 
 describe('a burst of readings', () => {
   it(`${N} readings at once: every one applied, in order`, async () => {
-    ext = await launchExtension({ camera: y4m('photo-smile') });
+    // No camera, so the only readings are the burst; the switch is on, as readings are kept only then
+    // (a reading that arrives with the switch off is dropped: camera off means off).
+    ext = await launchExtension({ camera: 'none' });
     const page = await ext.context.newPage();
     await page.goto(ext.url(PAGES.options));
+    await page.evaluate(() => chrome.storage.local.set({ cameraEnabled: { v: 1, value: true } }));
+    // The camera page's own report (no camera) comes first, so the burst alone moves the mood after it.
+    const start = await ext.waitForSnapshot((s) => s.status === 'no-camera');
     const t0 = 1_800_000_000_000;
     // Varied scores: the smoothed result depends on every reading and on their order, so a lost or
     // reordered reading shows in the final snapshot.
@@ -39,13 +43,20 @@ describe('a burst of readings', () => {
       };
     });
     const messages = readings.map((r) => envelope('camera/reading', r));
-    const expected = readings.reduce((s, r) => applyReading(s, r), initialSnapshot());
+    const expected = readings.reduce((s, r) => applyReading(s, r), start);
     const seen = await page.evaluate(async (all) => {
       const applied: number[] = [];
+      type Stored = { value?: { lastReadingAt?: number } } | undefined;
       chrome.storage.onChanged.addListener((changes, area) => {
-        const v = (changes.moodSnapshot?.newValue as { value?: { lastReadingAt?: number } } | undefined)
-          ?.value;
-        if (area === 'session' && typeof v?.lastReadingAt === 'number') applied.push(v.lastReadingAt);
+        const v = (changes.moodSnapshot?.newValue as Stored)?.value;
+        const was = (changes.moodSnapshot?.oldValue as Stored)?.value;
+        // A reading moves lastReadingAt; the camera page's own state changes (here: no camera) do not.
+        if (
+          area === 'session' &&
+          typeof v?.lastReadingAt === 'number' &&
+          v.lastReadingAt !== was?.lastReadingAt
+        )
+          applied.push(v.lastReadingAt);
       });
       const replies = await Promise.all(all.map((m) => chrome.runtime.sendMessage(m)));
       await new Promise((r) => setTimeout(r, 500));
