@@ -3,12 +3,16 @@
 // itself reports them. Options: --frames N (default 100), --model ID, --backend auto|wasm|webgl.
 // --soak N: N frames at the fastest interval, heap and tensors at start and end (scripts/lib/soak.ts).
 // --cpu S: the extension's CPU share at the default interval over S seconds (scripts/lib/cpu-share.ts).
+// Then, in the same browser on the same camera, Human's own stock face-and-emotion pipeline
+// (scripts/lib/human-stock.ts), and the ratio of the two medians: absolute times on a shared machine
+// swing by 3x from run to run, the ratio measured in one run much less. --human-frames N (default 50).
 import { parseArgs } from 'node:util';
 import type { FramePerf, MoodSnapshot } from '../src/core/mood';
 import { PAGES } from '../src/shared/pages';
 import { makeY4mFixtures, y4m } from './lib/browser/fixtures';
 import { grantCamera, launchExtension } from './lib/browser/harness';
 import { cpuShare } from './lib/cpu-share';
+import { runHumanStock } from './lib/human-stock';
 import { soak } from './lib/soak';
 
 const { values } = parseArgs({
@@ -18,6 +22,7 @@ const { values } = parseArgs({
     backend: { type: 'string', default: 'auto' },
     soak: { type: 'string' },
     cpu: { type: 'string' },
+    'human-frames': { type: 'string', default: '50' },
   },
 });
 makeY4mFixtures();
@@ -59,6 +64,19 @@ while (samples.length < frames + 1) {
   )) as MoodSnapshot[];
   if (Date.now() - started > 10 * 60_000) throw new Error(`only ${samples.length} frames in 10 minutes`);
 }
+// The extension slows to its longest interval, so that it takes (almost) no CPU from Human's run.
+await page.evaluate(() => chrome.storage.local.set({ captureIntervalMs: { v: 1, value: 10_000 } }));
+const backendUsed = samples.at(-1)?.backend ?? 'wasm';
+const humanRuns = [];
+for (const cached of [false, true])
+  humanRuns.push(
+    await runHumanStock(ext.context, {
+      frames: Number(values['human-frames']),
+      backend: backendUsed,
+      cached,
+      intervalMs: 250,
+    }),
+  );
 await ext.close();
 
 // The first frame pays for kernel compilation: reported apart, left out of the statistics.
@@ -82,3 +100,17 @@ console.log(
 console.log(`detection:       ${fmt(rest.map((p) => p.detectMs))}`);
 console.log(`classification:  ${fmt(rest.map((p) => p.classifyMs))}`);
 console.log(`tensors alive:   ${rest[0]?.tensors} after frame 2, ${rest.at(-1)?.tensors} at the end`);
+
+const emotune = quantile(
+  rest.map((p) => p.detectMs + p.classifyMs),
+  0.5,
+);
+console.log(`frame-to-mood:   Emotune ${fmt(rest.map((p) => p.detectMs + p.classifyMs))}`);
+for (const [i, run] of humanRuns.entries()) {
+  const label = i === 0 ? 'every frame (cacheSensitivity 0)' : 'as shipped (its frame cache on)';
+  const human = quantile(run.ms, 0.5);
+  console.log(
+    `Human stock, ${label}: ${fmt(run.ms)} over ${run.ms.length} frames (${run.withEmotion} with an emotion, last: ${run.topEmotion || 'none'})`,
+  );
+  console.log(`  ratio Emotune / Human (medians): ${(emotune / human).toFixed(2)}`);
+}

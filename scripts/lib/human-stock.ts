@@ -1,0 +1,126 @@
+// Human's own stock face-and-emotion pipeline, as the yardstick for `npm run bench`: Human's default
+// config with face.emotion on (detector, mesh, iris, description, emotion), the non-face models off
+// (they are not part of reading a face's mood). It runs in a plain page served from loopback, in the same
+// browser as the extension, on the same fake camera, with Human's ESM build and the models its npm
+// package ships: nothing is fetched from the internet.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { ROOT } from './browser/fixtures';
+
+const HUMAN = join(ROOT, 'node_modules', '@vladmandic', 'human');
+/** URL prefix -> folder served under it. */
+const ROUTES: Record<string, string> = {
+  '/human/': join(HUMAN, 'dist'),
+  '/models/': join(HUMAN, 'models'),
+  '/wasm/': join(ROOT, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist'),
+};
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.html': 'text/html',
+};
+
+function serve(): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>human</title>');
+      return;
+    }
+    const prefix = Object.keys(ROUTES).find((p) => path.startsWith(p));
+    const base = prefix ? ROUTES[prefix] : undefined;
+    const file = base && prefix ? normalize(join(base, path.slice(prefix.length))) : null;
+    if (!file || !base || !file.startsWith(base)) return void res.writeHead(404).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export interface HumanRun {
+  /** Per-frame time of `human.detect(video)`, first frame left out. */
+  ms: number[];
+  /** Frames in which Human found a face with an emotion. */
+  withEmotion: number;
+  topEmotion: string;
+}
+
+/**
+ * `cached`: Human's default frame cache (cacheSensitivity 0.7, skipFrames/skipTime per model) as shipped;
+ * without it (cacheSensitivity 0) every model runs on every frame.
+ */
+export async function runHumanStock(
+  context: BrowserContext,
+  opts: { frames: number; backend: string; cached: boolean; intervalMs: number },
+): Promise<HumanRun> {
+  const server = await serve();
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/`);
+    return (await page.evaluate(
+      async ({ origin, frames, backend, cached, intervalMs }) => {
+        const { Human } = (await import(`${origin}/human/human.esm.js`)) as {
+          Human: new (
+            c: object,
+          ) => {
+            load(): Promise<void>;
+            detect(i: HTMLVideoElement): Promise<{ face: { emotion?: { emotion: string }[] }[] }>;
+          };
+        };
+        const human = new Human({
+          backend,
+          modelBasePath: `${origin}/models/`,
+          wasmPath: `${origin}/wasm/`,
+          // The only change to the face defaults besides emotion (on by default anyway): no warm-up,
+          // since the first frame is left out of the figures.
+          warmup: 'none',
+          ...(cached ? {} : { cacheSensitivity: 0 }),
+          face: { enabled: true, emotion: { enabled: true } },
+          body: { enabled: false },
+          hand: { enabled: false },
+          object: { enabled: false },
+          gesture: { enabled: false },
+          segmentation: { enabled: false },
+        });
+        await human.load();
+        const stream = await navigator.mediaDevices.getUserMedia({
+          video: { width: { ideal: 640 }, height: { ideal: 480 } },
+        });
+        const video = document.createElement('video');
+        video.muted = true;
+        video.srcObject = stream;
+        await video.play();
+        const ms: number[] = [];
+        let withEmotion = 0;
+        let topEmotion = '';
+        for (let i = 0; i <= frames; i++) {
+          const t0 = performance.now();
+          const result = await human.detect(video);
+          const dt = performance.now() - t0;
+          if (i > 0) ms.push(dt);
+          const top = result.face[0]?.emotion?.[0]?.emotion;
+          if (top) {
+            withEmotion++;
+            topEmotion = top;
+          }
+          await new Promise((r) => setTimeout(r, Math.max(0, intervalMs - dt)));
+        }
+        for (const t of stream.getTracks()) t.stop();
+        return { ms, withEmotion, topEmotion };
+      },
+      { origin, ...opts },
+    )) as HumanRun;
+  } finally {
+    await page.close();
+    server.close();
+  }
+}
