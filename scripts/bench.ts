@@ -3,6 +3,7 @@
 // itself reports them. Options: --frames N (default 100), --model ID, --backend auto|wasm|webgl.
 // --soak N: N frames at the fastest interval, heap and tensors at start and end (scripts/lib/soak.ts).
 // --cpu S: the extension's CPU share at the default interval over S seconds (scripts/lib/cpu-share.ts).
+// --face-sizes: the face's size in pixels at each camera size the extension asks for (face-size.ts).
 // Then, in the same browser on the same camera, Human's own stock face-and-emotion pipeline
 // (scripts/lib/human-stock.ts), and the ratio of the two medians: absolute times on a shared machine
 // swing by 3x from run to run, the ratio measured in one run much less. --human-frames N (default 50).
@@ -12,6 +13,7 @@ import { PAGES } from '../src/shared/pages';
 import { makeY4mFixtures, y4m } from './lib/browser/fixtures';
 import { grantCamera, launchExtension } from './lib/browser/harness';
 import { cpuShare } from './lib/cpu-share';
+import { faceSizes } from './lib/face-size';
 import { runHumanStock } from './lib/human-stock';
 import { soak } from './lib/soak';
 
@@ -22,11 +24,13 @@ const { values } = parseArgs({
     backend: { type: 'string', default: 'auto' },
     soak: { type: 'string' },
     cpu: { type: 'string' },
+    'face-sizes': { type: 'boolean', default: false },
     'human-frames': { type: 'string', default: '50' },
   },
 });
 makeY4mFixtures();
-if (values.soak || values.cpu) {
+if (values.soak || values.cpu || values['face-sizes']) {
+  if (values['face-sizes']) await faceSizes('photo-smile');
   if (values.soak) await soak(Number(values.soak));
   if (values.cpu) await cpuShare(Number(values.cpu));
   process.exit(0);

@@ -24,7 +24,8 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html',
 };
 
-function serve(): Promise<Server> {
+/** A loopback server for Human's ESM build, its models and tfjs's wasm files. */
+export function serveHuman(): Promise<Server> {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/') {
@@ -61,7 +62,7 @@ export async function runHumanStock(
   context: BrowserContext,
   opts: { frames: number; backend: string; cached: boolean; intervalMs: number },
 ): Promise<HumanRun> {
-  const server = await serve();
+  const server = await serveHuman();
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const page = await context.newPage();
   try {
