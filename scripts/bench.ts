@@ -4,9 +4,10 @@
 // --soak N: N frames at the fastest interval, heap and tensors at start and end (scripts/lib/soak.ts).
 // --cpu S: the extension's CPU share at the default interval over S seconds (scripts/lib/cpu-share.ts).
 // --face-sizes: the face's size in pixels at each camera size the extension asks for (face-size.ts).
-// Then, in the same browser on the same camera, Human's own stock face-and-emotion pipeline
-// (scripts/lib/human-stock.ts), and the ratio of the two medians: absolute times on a shared machine
-// swing by 3x from run to run, the ratio measured in one run much less. --human-frames N (default 50).
+// Alternating with it, in the same browser on the same camera, Human's own stock face-and-emotion
+// pipeline (scripts/lib/human-stock.ts), and the ratio of the two medians: absolute times on a shared
+// machine swing by 3x from run to run; taken in alternating rounds, both see the same load.
+// --human-frames N (default 50), --rounds R (default 4).
 import { parseArgs } from 'node:util';
 import type { FramePerf, MoodSnapshot } from '../src/core/mood';
 import { PAGES } from '../src/shared/pages';
@@ -14,7 +15,7 @@ import { makeY4mFixtures, y4m } from './lib/browser/fixtures';
 import { grantCamera, launchExtension } from './lib/browser/harness';
 import { cpuShare } from './lib/cpu-share';
 import { faceSizes } from './lib/face-size';
-import { runHumanStock } from './lib/human-stock';
+import { openHumanStock } from './lib/human-stock';
 import { soak } from './lib/soak';
 
 const { values } = parseArgs({
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     cpu: { type: 'string' },
     'face-sizes': { type: 'boolean', default: false },
     'human-frames': { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '4' },
   },
 });
 makeY4mFixtures();
@@ -49,38 +51,57 @@ await page.evaluate(
     if (model) items.modelId = { v: 1, value: model };
     await chrome.storage.local.set(items);
     const seen: unknown[] = [];
-    Object.assign(globalThis, { benchSeen: seen });
+    // While Human runs, a frame of the (slowed) extension would measure the contention, not Emotune.
+    const state = { paused: false };
+    Object.assign(globalThis, { benchSeen: seen, benchState: state });
     chrome.storage.onChanged.addListener((changes, area) => {
       const snapshot = (changes.moodSnapshot?.newValue as { value?: { perf: unknown; status: string } })
         ?.value;
-      if (area === 'session' && snapshot?.perf && snapshot.status !== 'starting') seen.push(snapshot);
+      if (area === 'session' && snapshot?.perf && snapshot.status !== 'starting' && !state.paused)
+        seen.push(snapshot);
     });
   },
   { model: values.model, backend: values.backend },
 );
 const started = Date.now();
 await grantCamera(ext);
-let samples: MoodSnapshot[] = [];
-while (samples.length < frames + 1) {
-  await new Promise((r) => setTimeout(r, 500));
-  samples = (await page.evaluate(
-    () => (globalThis as unknown as { benchSeen: unknown[] }).benchSeen,
-  )) as MoodSnapshot[];
-  if (Date.now() - started > 10 * 60_000) throw new Error(`only ${samples.length} frames in 10 minutes`);
+type BenchPage = { benchSeen: unknown[]; benchState: { paused: boolean } };
+const collect = async () =>
+  (await page.evaluate(() => (globalThis as unknown as BenchPage).benchSeen)) as MoodSnapshot[];
+/** Readings at 250 ms until `count` are in, or, paused, the extension at its slowest (10 s). */
+const setPaused = (paused: boolean) =>
+  page.evaluate(async (paused) => {
+    (globalThis as unknown as BenchPage).benchState.paused = paused;
+    await chrome.storage.local.set({ captureIntervalMs: { v: 1, value: paused ? 10_000 : 250 } });
+  }, paused);
+const waitFor = async (count: number) => {
+  let got = await collect();
+  while (got.length < count) {
+    await new Promise((r) => setTimeout(r, 500));
+    got = await collect();
+    if (Date.now() - started > 15 * 60_000) throw new Error(`only ${got.length} frames in 15 minutes`);
+  }
+};
+// The first frame (kernel compilation) first, then Human loads, then the rounds alternate.
+await waitFor(1);
+await setPaused(true);
+const backendUsed = (await collect())[0]?.backend ?? 'wasm';
+const human = await openHumanStock(ext.context, { backend: backendUsed });
+const rounds = Math.max(1, Number(values.rounds));
+const humanFrames = Number(values['human-frames']);
+const humanMs: [number[], number[]] = [[], []];
+for (let r = 0; r < rounds; r++) {
+  await setPaused(false);
+  await waitFor(1 + Math.round((frames * (r + 1)) / rounds));
+  await setPaused(true);
+  // A new interval starts with a frame at once: let it finish before Human's run starts.
+  await new Promise((r) => setTimeout(r, 1500));
+  for (const [i, cached] of [false, true].entries())
+    humanMs[i]?.push(...(await human.run(Math.round(humanFrames / rounds), cached, 250)));
 }
-// The extension slows to its longest interval, so that it takes (almost) no CPU from Human's run.
-await page.evaluate(() => chrome.storage.local.set({ captureIntervalMs: { v: 1, value: 10_000 } }));
-const backendUsed = samples.at(-1)?.backend ?? 'wasm';
-const humanRuns = [];
-for (const cached of [false, true])
-  humanRuns.push(
-    await runHumanStock(ext.context, {
-      frames: Number(values['human-frames']),
-      backend: backendUsed,
-      cached,
-      intervalMs: 250,
-    }),
-  );
+const humanEmotion = await human.lastEmotion();
+await human.close();
+let samples = await collect();
 await ext.close();
 
 // The first frame pays for kernel compilation: reported apart, left out of the statistics.
@@ -112,11 +133,9 @@ const emotune = quantile(
   0.5,
 );
 console.log(`frame-to-mood:   Emotune ${fmt(rest.map((p) => p.detectMs + p.classifyMs))}`);
-for (const [i, run] of humanRuns.entries()) {
+for (const [i, ms] of humanMs.entries()) {
   const label = i === 0 ? 'every frame (cacheSensitivity 0)' : 'as shipped (its frame cache on)';
-  const human = quantile(run.ms, 0.5);
-  console.log(
-    `Human stock, ${label}: ${fmt(run.ms)} over ${run.ms.length} frames (${run.withEmotion} with an emotion, last: ${run.topEmotion || 'none'})`,
-  );
-  console.log(`  ratio Emotune / Human (medians): ${(emotune / human).toFixed(2)}`);
+  console.log(`Human stock, ${label}: ${fmt(ms)} over ${ms.length} frames`);
+  console.log(`  ratio Emotune / Human (medians): ${(emotune / quantile(ms, 0.5)).toFixed(2)}`);
 }
+console.log(`Human's last emotion: ${humanEmotion || 'none'}; ${rounds} alternating rounds`);

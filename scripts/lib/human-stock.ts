@@ -46,82 +46,95 @@ export function serveHuman(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-export interface HumanRun {
-  /** Per-frame time of `human.detect(video)`, first frame left out. */
-  ms: number[];
-  /** Frames in which Human found a face with an emotion. */
-  withEmotion: number;
-  topEmotion: string;
+export interface HumanStock {
+  /**
+   * `frames` timed `human.detect(video)` calls, one per `intervalMs`. `cached`: Human's default frame cache
+   * (its cacheSensitivity, skipFrames/skipTime per model) as shipped; without it (cacheSensitivity 0) every
+   * model runs on every frame.
+   */
+  run(frames: number, cached: boolean, intervalMs: number): Promise<number[]>;
+  /** The top emotion of the last frame with a face ('' if none had one). */
+  lastEmotion(): Promise<string>;
+  close(): Promise<void>;
 }
 
-/**
- * `cached`: Human's default frame cache (cacheSensitivity 0.7, skipFrames/skipTime per model) as shipped;
- * without it (cacheSensitivity 0) every model runs on every frame.
- */
-export async function runHumanStock(
+/** Loads Human in its page and opens the camera once, so that runs can alternate with the extension's. */
+export async function openHumanStock(
   context: BrowserContext,
-  opts: { frames: number; backend: string; cached: boolean; intervalMs: number },
-): Promise<HumanRun> {
+  opts: { backend: string },
+): Promise<HumanStock> {
   const server = await serveHuman();
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const page = await context.newPage();
-  try {
-    await page.goto(`${origin}/`);
-    return (await page.evaluate(
-      async ({ origin, frames, backend, cached, intervalMs }) => {
-        const { Human } = (await import(`${origin}/human/human.esm.js`)) as {
-          Human: new (
-            c: object,
-          ) => {
-            load(): Promise<void>;
-            detect(i: HTMLVideoElement): Promise<{ face: { emotion?: { emotion: string }[] }[] }>;
-          };
+  await page.goto(`${origin}/`);
+  // tsx names nested functions through a helper that a page does not have.
+  await page.evaluate('globalThis.__name = (f) => f');
+  await page.evaluate(
+    async ({ origin, backend }) => {
+      type Result = { face: { emotion?: { emotion: string }[] }[] };
+      const { Human } = (await import(`${origin}/human/human.esm.js`)) as {
+        Human: new (
+          c: object,
+        ) => {
+          config: { cacheSensitivity: number };
+          load(): Promise<void>;
+          detect(i: HTMLVideoElement, c?: object): Promise<Result>;
         };
-        const human = new Human({
-          backend,
-          modelBasePath: `${origin}/models/`,
-          wasmPath: `${origin}/wasm/`,
-          // The only change to the face defaults besides emotion (on by default anyway): no warm-up,
-          // since the first frame is left out of the figures.
-          warmup: 'none',
-          ...(cached ? {} : { cacheSensitivity: 0 }),
-          face: { enabled: true, emotion: { enabled: true } },
-          body: { enabled: false },
-          hand: { enabled: false },
-          object: { enabled: false },
-          gesture: { enabled: false },
-          segmentation: { enabled: false },
-        });
-        await human.load();
-        const stream = await navigator.mediaDevices.getUserMedia({
-          video: { width: { ideal: 640 }, height: { ideal: 480 } },
-        });
-        const video = document.createElement('video');
-        video.muted = true;
-        video.srcObject = stream;
-        await video.play();
+      };
+      const human = new Human({
+        backend,
+        modelBasePath: `${origin}/models/`,
+        wasmPath: `${origin}/wasm/`,
+        // The only change to the face defaults besides emotion (on by default anyway): no warm-up,
+        // since the first frame of each run is left out of the figures.
+        warmup: 'none',
+        face: { enabled: true, emotion: { enabled: true } },
+        body: { enabled: false },
+        hand: { enabled: false },
+        object: { enabled: false },
+        gesture: { enabled: false },
+        segmentation: { enabled: false },
+      });
+      const stockCache = human.config.cacheSensitivity;
+      await human.load();
+      const stream = await navigator.mediaDevices.getUserMedia({
+        video: { width: { ideal: 640 }, height: { ideal: 480 } },
+      });
+      const video = document.createElement('video');
+      video.muted = true;
+      video.srcObject = stream;
+      await video.play();
+      let lastEmotion = '';
+      const run = async (frames: number, cached: boolean, intervalMs: number) => {
+        // detect() merges this into Human's config for this and later calls: set on every call.
+        const config = { cacheSensitivity: cached ? stockCache : 0 };
         const ms: number[] = [];
-        let withEmotion = 0;
-        let topEmotion = '';
         for (let i = 0; i <= frames; i++) {
           const t0 = performance.now();
-          const result = await human.detect(video);
+          const result = await human.detect(video, config);
           const dt = performance.now() - t0;
           if (i > 0) ms.push(dt);
-          const top = result.face[0]?.emotion?.[0]?.emotion;
-          if (top) {
-            withEmotion++;
-            topEmotion = top;
-          }
+          lastEmotion = result.face[0]?.emotion?.[0]?.emotion ?? lastEmotion;
           await new Promise((r) => setTimeout(r, Math.max(0, intervalMs - dt)));
         }
-        for (const t of stream.getTracks()) t.stop();
-        return { ms, withEmotion, topEmotion };
-      },
-      { origin, ...opts },
-    )) as HumanRun;
-  } finally {
-    await page.close();
-    server.close();
-  }
+        return ms;
+      };
+      Object.assign(globalThis, { humanRun: run, humanLastEmotion: () => lastEmotion });
+    },
+    { origin, backend: opts.backend },
+  );
+  type Page = { humanRun(f: number, c: boolean, i: number): Promise<number[]>; humanLastEmotion(): string };
+  return {
+    run: (frames, cached, intervalMs) =>
+      page.evaluate(([f, c, i]) => (globalThis as unknown as Page).humanRun(f, c, i), [
+        frames,
+        cached,
+        intervalMs,
+      ] as const),
+    lastEmotion: () => page.evaluate(() => (globalThis as unknown as Page).humanLastEmotion()),
+    async close() {
+      await page.close();
+      server.close();
+    },
+  };
 }
