@@ -2,7 +2,8 @@
 // and prints per-frame detection and classification times and the tensors alive, as the extension
 // itself reports them. Options: --frames N (default 100), --model ID, --backend auto|wasm|webgl.
 // --soak N: N frames at the fastest interval, heap and tensors at start and end (scripts/lib/soak.ts).
-// --cpu S: the extension's CPU share at the default interval over S seconds (scripts/lib/cpu-share.ts).
+// --cpu S: the extension's CPU share at the default interval over S seconds (scripts/lib/cpu-share.ts);
+// with --interval MS at another interval.
 // --face-sizes: the face's size in pixels at each camera size the extension asks for (face-size.ts).
 // Alternating with it, in the same browser on the same camera, Human's own stock face-and-emotion
 // pipeline (scripts/lib/human-stock.ts), and the ratio of the two medians: absolute times on a shared
@@ -28,13 +29,14 @@ const { values } = parseArgs({
     'face-sizes': { type: 'boolean', default: false },
     'human-frames': { type: 'string', default: '50' },
     rounds: { type: 'string', default: '4' },
+    interval: { type: 'string' },
   },
 });
 makeY4mFixtures();
 if (values.soak || values.cpu || values['face-sizes']) {
   if (values['face-sizes']) await faceSizes('photo-smile');
   if (values.soak) await soak(Number(values.soak));
-  if (values.cpu) await cpuShare(Number(values.cpu));
+  if (values.cpu) await cpuShare(Number(values.cpu), values.interval ? Number(values.interval) : undefined);
   process.exit(0);
 }
 const frames = Number(values.frames);
