@@ -1,4 +1,5 @@
-// One frame in, one Reading out: brightness check, face detection, crop, emotion.
+// One frame in, one Reading out: brightness check, face detection (or the tracked box, core/face-track.ts),
+// crop, emotion.
 import * as tf from '@tensorflow/tfjs-core';
 import { type Box, largestBox, squareCrop } from '../core/face-box';
 import { createFaceTracker, greyOf, THUMB_SIDE } from '../core/face-track';
