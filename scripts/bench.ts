@@ -2,13 +2,21 @@
 // and prints per-frame detection and classification times and the tensors alive, as the extension
 // itself reports them. Options: --frames N (default 100), --model ID, --backend auto|wasm|webgl.
 // --soak N: N frames at the fastest interval, heap and tensors at start and end (scripts/lib/soak.ts).
-// --cpu S: the extension's CPU share at the default interval over S seconds (scripts/lib/cpu-share.ts).
+// --cpu S: the extension's CPU share at the default interval over S seconds (scripts/lib/cpu-share.ts);
+// with --interval MS at another interval.
+// --face-sizes: the face's size in pixels at each camera size the extension asks for (face-size.ts).
+// Alternating with it, in the same browser on the same camera, Human's own stock face-and-emotion
+// pipeline (scripts/lib/human-stock.ts), and the ratio of the two medians: absolute times on a shared
+// machine swing by 3x from run to run; taken in alternating rounds, both see the same load.
+// --human-frames N (default 50), --rounds R (default 4).
 import { parseArgs } from 'node:util';
 import type { FramePerf, MoodSnapshot } from '../src/core/mood';
 import { PAGES } from '../src/shared/pages';
 import { makeY4mFixtures, y4m } from './lib/browser/fixtures';
 import { grantCamera, launchExtension } from './lib/browser/harness';
 import { cpuShare } from './lib/cpu-share';
+import { faceSizes } from './lib/face-size';
+import { openHumanStock } from './lib/human-stock';
 import { soak } from './lib/soak';
 
 const { values } = parseArgs({
@@ -18,12 +26,17 @@ const { values } = parseArgs({
     backend: { type: 'string', default: 'auto' },
     soak: { type: 'string' },
     cpu: { type: 'string' },
+    'face-sizes': { type: 'boolean', default: false },
+    'human-frames': { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '4' },
+    interval: { type: 'string' },
   },
 });
 makeY4mFixtures();
-if (values.soak || values.cpu) {
+if (values.soak || values.cpu || values['face-sizes']) {
+  if (values['face-sizes']) await faceSizes('photo-smile');
   if (values.soak) await soak(Number(values.soak));
-  if (values.cpu) await cpuShare(Number(values.cpu));
+  if (values.cpu) await cpuShare(Number(values.cpu), values.interval ? Number(values.interval) : undefined);
   process.exit(0);
 }
 const frames = Number(values.frames);
@@ -40,25 +53,57 @@ await page.evaluate(
     if (model) items.modelId = { v: 1, value: model };
     await chrome.storage.local.set(items);
     const seen: unknown[] = [];
-    Object.assign(globalThis, { benchSeen: seen });
+    // While Human runs, a frame of the (slowed) extension would measure the contention, not Emotune.
+    const state = { paused: false };
+    Object.assign(globalThis, { benchSeen: seen, benchState: state });
     chrome.storage.onChanged.addListener((changes, area) => {
       const snapshot = (changes.moodSnapshot?.newValue as { value?: { perf: unknown; status: string } })
         ?.value;
-      if (area === 'session' && snapshot?.perf && snapshot.status !== 'starting') seen.push(snapshot);
+      if (area === 'session' && snapshot?.perf && snapshot.status !== 'starting' && !state.paused)
+        seen.push(snapshot);
     });
   },
   { model: values.model, backend: values.backend },
 );
 const started = Date.now();
 await grantCamera(ext);
-let samples: MoodSnapshot[] = [];
-while (samples.length < frames + 1) {
-  await new Promise((r) => setTimeout(r, 500));
-  samples = (await page.evaluate(
-    () => (globalThis as unknown as { benchSeen: unknown[] }).benchSeen,
-  )) as MoodSnapshot[];
-  if (Date.now() - started > 10 * 60_000) throw new Error(`only ${samples.length} frames in 10 minutes`);
+type BenchPage = { benchSeen: unknown[]; benchState: { paused: boolean } };
+const collect = async () =>
+  (await page.evaluate(() => (globalThis as unknown as BenchPage).benchSeen)) as MoodSnapshot[];
+/** Readings at 250 ms until `count` are in, or, paused, the extension at its slowest (10 s). */
+const setPaused = (paused: boolean) =>
+  page.evaluate(async (paused) => {
+    (globalThis as unknown as BenchPage).benchState.paused = paused;
+    await chrome.storage.local.set({ captureIntervalMs: { v: 1, value: paused ? 10_000 : 250 } });
+  }, paused);
+const waitFor = async (count: number) => {
+  let got = await collect();
+  while (got.length < count) {
+    await new Promise((r) => setTimeout(r, 500));
+    got = await collect();
+    if (Date.now() - started > 15 * 60_000) throw new Error(`only ${got.length} frames in 15 minutes`);
+  }
+};
+// The first frame (kernel compilation) first, then Human loads, then the rounds alternate.
+await waitFor(1);
+await setPaused(true);
+const backendUsed = (await collect())[0]?.backend ?? 'wasm';
+const human = await openHumanStock(ext.context, { backend: backendUsed });
+const rounds = Math.max(1, Number(values.rounds));
+const humanFrames = Number(values['human-frames']);
+const humanMs: [number[], number[]] = [[], []];
+for (let r = 0; r < rounds; r++) {
+  await setPaused(false);
+  await waitFor(1 + Math.round((frames * (r + 1)) / rounds));
+  await setPaused(true);
+  // A new interval starts with a frame at once: let it finish before Human's run starts.
+  await new Promise((r) => setTimeout(r, 1500));
+  for (const [i, cached] of [false, true].entries())
+    humanMs[i]?.push(...(await human.run(Math.round(humanFrames / rounds), cached, 250)));
 }
+const humanEmotion = await human.lastEmotion();
+await human.close();
+let samples = await collect();
 await ext.close();
 
 // The first frame pays for kernel compilation: reported apart, left out of the statistics.
@@ -70,8 +115,10 @@ const quantile = (xs: number[], q: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 };
+// The mean too: with detector skipping the median frame runs no detector, the mean pays its share.
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const fmt = (xs: number[]) =>
-  `median ${quantile(xs, 0.5).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
+  `median ${quantile(xs, 0.5).toFixed(1)} ms, mean ${mean(xs).toFixed(1)} ms, p95 ${quantile(xs, 0.95).toFixed(1)} ms`;
 const last = samples.at(-1);
 console.log(`classifier: ${last?.model}   backend: ${last?.backend}   camera fixture: photo-smile (640x480)`);
 console.log(`mood at the end: ${last?.mood} (${((last?.confidence ?? 0) * 100).toFixed(0)} %)`);
@@ -82,3 +129,15 @@ console.log(
 console.log(`detection:       ${fmt(rest.map((p) => p.detectMs))}`);
 console.log(`classification:  ${fmt(rest.map((p) => p.classifyMs))}`);
 console.log(`tensors alive:   ${rest[0]?.tensors} after frame 2, ${rest.at(-1)?.tensors} at the end`);
+
+const emotune = quantile(
+  rest.map((p) => p.detectMs + p.classifyMs),
+  0.5,
+);
+console.log(`frame-to-mood:   Emotune ${fmt(rest.map((p) => p.detectMs + p.classifyMs))}`);
+for (const [i, ms] of humanMs.entries()) {
+  const label = i === 0 ? 'every frame (cacheSensitivity 0)' : 'as shipped (its frame cache on)';
+  console.log(`Human stock, ${label}: ${fmt(ms)} over ${ms.length} frames`);
+  console.log(`  ratio Emotune / Human (medians): ${(emotune / quantile(ms, 0.5)).toFixed(2)}`);
+}
+console.log(`Human's last emotion: ${humanEmotion || 'none'}; ${rounds} alternating rounds`);

@@ -2,6 +2,7 @@
 // camera on at the default interval (1 frame a second), from /proc (Linux): the extension renderer
 // (worker, offscreen document) and, apart, the browser's video capture service.
 import { readdirSync, readFileSync } from 'node:fs';
+import { PAGES } from '../../src/shared/pages';
 import { y4m } from './browser/fixtures';
 import { grantCamera, launchExtension } from './browser/harness';
 
@@ -23,9 +24,19 @@ function processes(): { pid: string; cmd: string; ticks: number }[] {
     });
 }
 
-export async function cpuShare(seconds: number): Promise<void> {
+/** `intervalMs`: another interval than the default (e.g. 10000 to see what the camera costs with few frames read). */
+export async function cpuShare(seconds: number, intervalMs?: number): Promise<void> {
   const ext = await launchExtension({ camera: y4m('photo-smile') });
   try {
+    if (intervalMs) {
+      const page = await ext.context.newPage();
+      await page.goto(ext.url(PAGES.options));
+      await page.evaluate(
+        (v) => chrome.storage.local.set({ captureIntervalMs: { v: 1, value: v } }),
+        intervalMs,
+      );
+      await page.close();
+    }
     await grantCamera(ext);
     await ext.waitForSnapshot((s) => s.status === 'ok');
     await new Promise((r) => setTimeout(r, 5000)); // past the first frames' kernel compilation
@@ -45,7 +56,7 @@ export async function cpuShare(seconds: number): Promise<void> {
       share.set(kind, (share.get(kind) ?? 0) + (p.ticks - (before.get(p.pid) ?? p.ticks)) / TICKS / elapsed);
     }
     console.log(
-      `CPU at the default interval (1 frame/s), over ${elapsed.toFixed(0)} s, as a share of one core:`,
+      `CPU at ${intervalMs ? `a ${intervalMs} ms interval` : 'the default interval (1 frame/s)'}, over ${elapsed.toFixed(0)} s, as a share of one core:`,
     );
     for (const kind of ['extension renderer', 'video capture service', 'rest of the browser'])
       console.log(`  ${kind.padEnd(22)} ${((share.get(kind) ?? 0) * 100).toFixed(1)} %`);

@@ -1,18 +1,20 @@
+import type { CameraRequest } from '../core/camera-request';
+import { videoConstraints } from '../core/camera-request';
 import { type CameraState, cameraStateForError } from '../core/camera-status';
 
 export type CameraResult =
   | { ok: true; stream: MediaStream; video: HTMLVideoElement }
   | { ok: false; state: CameraState; detail: string };
 
-/** Opens the default camera at a modest resolution: faces need ~100 px, and smaller frames detect faster. */
-export async function openCamera(): Promise<CameraResult> {
+/** Opens the default camera at the size and frame rate the interval needs (src/core/camera-request.ts). */
+export async function openCamera(request: CameraRequest): Promise<CameraResult> {
   if (!navigator.mediaDevices?.getUserMedia) {
     return { ok: false, state: 'no-camera', detail: 'This browser page has no camera access API.' };
   }
   let stream: MediaStream;
   try {
     stream = await navigator.mediaDevices.getUserMedia({
-      video: { width: { ideal: 640 }, height: { ideal: 480 }, frameRate: { ideal: 15 } },
+      video: videoConstraints(request),
       audio: false,
     });
   } catch (error) {
@@ -35,4 +37,17 @@ export function closeCamera(stream: MediaStream | null): string {
   if (!stream) return 'ended';
   for (const track of stream.getTracks()) track.stop();
   return stream.getVideoTracks()[0]?.readyState ?? 'ended';
+}
+
+/**
+ * Asks a running camera for a new size and frame rate (the interval changed), keeping the track. A camera
+ * that refuses keeps what it had: the frames still come, only dearer, so the failure is only logged.
+ */
+export async function renegotiateCamera(stream: MediaStream, request: CameraRequest): Promise<void> {
+  const track = stream.getVideoTracks()[0];
+  try {
+    await track?.applyConstraints(videoConstraints(request));
+  } catch (error) {
+    console.warn('[emotune] the camera kept its settings:', error instanceof Error ? error.message : error);
+  }
 }

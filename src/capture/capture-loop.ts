@@ -2,12 +2,13 @@
 // by Firefox's visible camera page alike; it talks to the outside only through `report`.
 import * as tf from '@tensorflow/tfjs-core';
 import { pickBackend } from '../core/backend-choice';
+import { type CameraRequest, cameraRequestFor, sameRequest } from '../core/camera-request';
 import { type FrameLoop, startFrameLoop } from '../core/frame-loop';
 import type { CameraEvent, Reading } from '../core/mood';
 import { TimeoutError, withTimeout } from '../core/with-timeout';
 import { type ModelId, manifestPath } from '../shared/models';
 import type { CaptureOptions } from '../shared/protocol';
-import { type CameraResult, closeCamera, openCamera } from './camera';
+import { type CameraResult, closeCamera, openCamera, renegotiateCamera } from './camera';
 import { createClassifier, type EmotionClassifier } from './classifier';
 import { createFaceDetector, type FaceDetector } from './face-detector';
 import { createPipeline, glRenderer, type Pipeline } from './pipeline';
@@ -126,6 +127,10 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     // for a stalled page.
     if (newModel) await tell({ state: 'running', backend: tf.getBackend(), model: running.options.modelId });
     frames.stop();
+    // A new interval may want another camera size or frame rate: asked of the same track, not a reopen.
+    const request = cameraRequestFor(options.intervalMs);
+    if (stream && !sameRequest(request, cameraRequestFor(running.options.intervalMs)))
+      await renegotiateCamera(stream, request);
     // The last frame must be done with the old classifier before loadModels disposes of it.
     await frames.settled();
     const pipeline = await pipelineFor(options);
@@ -140,7 +145,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       halt();
       const run = generation;
       await tell({ state: 'starting' });
-      const camera = await openWithin(OPEN_TIMEOUT_MS);
+      const camera = await openWithin(OPEN_TIMEOUT_MS, cameraRequestFor(options.intervalMs));
       if (run !== generation) return void closeCamera(camera.ok ? camera.stream : null);
       if (!camera.ok) return tell({ state: camera.state, detail: camera.detail });
       stream = camera.stream;
@@ -182,8 +187,8 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
 /** getUserMedia can wait forever (a prompt nobody answers, a driver that hangs): "Starting" must end. */
 const OPEN_TIMEOUT_MS = 20_000;
 
-async function openWithin(ms: number): Promise<CameraResult> {
-  const opening = openCamera();
+async function openWithin(ms: number, request: CameraRequest): Promise<CameraResult> {
+  const opening = openCamera(request);
   try {
     return await withTimeout(opening, ms, 'the camera');
   } catch (error) {

@@ -1,12 +1,17 @@
 // The emotion model behind a tiny interface. Everything model-specific comes from its manifest: a tfjs
 // graph model (graph-classifier.ts), or an ensemble of shipped graph models whose manifest names the
 // members and their weights (src/core/ensemble.ts).
-import type * as tf from '@tensorflow/tfjs-core';
-import type { Scores } from '../core/emotions';
+import * as tf from '@tensorflow/tfjs-core';
+import { type Scores, scoresFromOutput } from '../core/emotions';
 import { combineMembers, type EnsembleManifest, parseEnsembleManifest } from '../core/ensemble';
 import type { Box } from '../core/face-box';
 import { type ModelManifest, parseModelManifest } from '../core/model-manifest';
-import { type LoadedGraph, loadGraphClassifier } from './graph-classifier';
+import {
+  type InputCache,
+  type LoadedGraph,
+  type LoadedMember,
+  loadGraphClassifier,
+} from './graph-classifier';
 
 /** A face to classify: the frame it is in (HxWxC, 0-255) and the square crop around it. */
 export interface FaceCrop {
@@ -31,14 +36,17 @@ async function readManifest(url: string, fetchFn: FetchLike): Promise<unknown> {
   return response.json();
 }
 
-/** Members are model folders beside the ensemble's own; each runs raw, the ensemble adds its offsets. */
+/**
+ * Members are model folders beside the ensemble's own; each runs raw (its own offsets left out), the
+ * ensemble adds its offsets. Any number of members, with any inputs and label orders.
+ */
 async function loadEnsemble(
   m: EnsembleManifest,
   manifestUrl: string,
   fetchFn: FetchLike,
   raw: boolean,
 ): Promise<LoadedGraph> {
-  const members: LoadedGraph[] = [];
+  const members: LoadedMember[] = [];
   try {
     for (const member of m.members) {
       const url = new URL(`../${member.id}/manifest.json`, manifestUrl).href;
@@ -52,8 +60,23 @@ async function loadEnsemble(
   const weights = m.members.map((member) => member.weight);
   return {
     async classify(face) {
-      const outputs: Scores[] = [];
-      for (const member of members) outputs.push(await member.classify(face));
+      // Every member on the backend in one pass (members with the same input share one crop), then ONE
+      // read of all their probabilities: a read waits for the backend, once per frame is enough.
+      const all = tf.tidy(() => {
+        const inputs: InputCache = new Map();
+        return tf.concat(
+          members.map((member) => member.probabilities(face, inputs)),
+          1,
+        );
+      });
+      const values = await all.data();
+      all.dispose();
+      let at = 0;
+      const outputs = members.map((member) => {
+        const n = member.manifest.labels.length;
+        at += n;
+        return scoresFromOutput(member.manifest.labels, values.subarray(at - n, at));
+      });
       return combineMembers(outputs, weights, raw ? undefined : m.classBias);
     },
     dispose() {

@@ -3,7 +3,7 @@
 import * as tfc from '@tensorflow/tfjs-converter';
 import * as tf from '@tensorflow/tfjs-core';
 import { applyOffsets } from '../core/calibration';
-import { type Scores, scoresFromOutput, softmax } from '../core/emotions';
+import { type Scores, scoresFromOutput } from '../core/emotions';
 import type { ModelManifest } from '../core/model-manifest';
 import { missingKernels } from '../core/model-ops';
 import type { FaceCrop, FetchLike } from './classifier';
@@ -21,13 +21,23 @@ export interface LoadedGraph {
   dispose(): void;
 }
 
+/** Model inputs of one frame by input spec: members that take the same input share one crop. */
+export type InputCache = Map<string, tf.Tensor4D>;
+
+/** A graph model whose probabilities stay on the backend, so that an ensemble reads all members at once. */
+export interface LoadedMember extends LoadedGraph {
+  readonly manifest: ModelManifest;
+  /** 1 x labels probabilities (flip-averaged), in the manifest's label order. Call inside a tf.tidy. */
+  probabilities(face: FaceCrop, inputs: InputCache): tf.Tensor2D;
+}
+
 /** `raw`: leave out the manifest's classBias (an ensemble applies its own offsets to its members' outputs). */
 export async function loadGraphClassifier(
   m: ModelManifest,
   manifestUrl: string,
   fetchFn: FetchLike,
   raw = false,
-): Promise<LoadedGraph> {
+): Promise<LoadedMember> {
   const modelUrl = new URL(m.modelFile, manifestUrl).href;
   const fetchFunc = (input: RequestInfo | URL) =>
     fetchFn(input instanceof Request ? input.url : String(input));
@@ -45,24 +55,27 @@ export async function loadGraphClassifier(
   tf.tidy(() => {
     model.execute(tf.zeros([1, m.input.size, m.input.size, m.input.channels]));
   });
+  const probabilities = (face: FaceCrop, inputs: InputCache): tf.Tensor2D => {
+    const key = JSON.stringify(m.input);
+    let input = inputs.get(key);
+    if (!input) {
+      input = preprocessFace(face.frame, face.box, m.input);
+      inputs.set(key, input);
+    }
+    // Mirror image in the same batch: one model call for both.
+    const batch = m.flipTta ? tf.concat([input, tf.reverse(input, 2)]) : input;
+    const output = model.execute(batch) as tf.Tensor2D;
+    const rows = m.output === 'logits' ? tf.softmax(output) : output;
+    return tf.mean(rows, 0, true) as tf.Tensor2D;
+  };
   return {
+    manifest: m,
+    probabilities,
     async classify(face) {
-      const output = tf.tidy(() => {
-        const input = preprocessFace(face.frame, face.box, m.input);
-        // Mirror image in the same batch: one model call for both.
-        const batch = m.flipTta ? tf.concat([input, tf.reverse(input, 2)]) : input;
-        return model.execute(batch) as tf.Tensor;
-      });
+      const output = tf.tidy(() => probabilities(face, new Map()));
       const values = await output.data();
       output.dispose();
-      const rows = m.flipTta ? [values.slice(0, m.labels.length), values.slice(m.labels.length)] : [values];
-      const probabilities = rows
-        .map((row) => (m.output === 'logits' ? softmax(row) : Array.from(row)))
-        .reduce(
-          (sum, row) => sum.map((v, i) => v + (row[i] ?? 0) / rows.length),
-          new Array(m.labels.length).fill(0),
-        );
-      const scores = scoresFromOutput(m.labels, probabilities);
+      const scores = scoresFromOutput(m.labels, values);
       return raw ? scores : applyOffsets(scores, m.classBias);
     },
     dispose() {

@@ -1,10 +1,12 @@
-// One frame in, one Reading out: brightness check, face detection, crop, emotion.
+// One frame in, one Reading out: brightness check, face detection (or the tracked box, core/face-track.ts),
+// crop, emotion.
 import * as tf from '@tensorflow/tfjs-core';
-import { largestBox, squareCrop } from '../core/face-box';
+import { type Box, largestBox, squareCrop } from '../core/face-box';
+import { createFaceTracker, greyOf, THUMB_SIDE } from '../core/face-track';
 import { isTooDark, meanLuma } from '../core/frame-quality';
 import type { Reading } from '../core/mood';
 import type { EmotionClassifier } from './classifier';
-import type { FaceDetector } from './face-detector';
+import type { DetectedFace, FaceDetector } from './face-detector';
 
 export interface Pipeline {
   analyse(video: HTMLVideoElement): Promise<Reading>;
@@ -19,22 +21,48 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
   const frameCtx = frame.getContext('2d', { willReadFrequently: true });
   const thumb = new OffscreenCanvas(THUMB.width, THUMB.height);
   const thumbCtx = thumb.getContext('2d', { willReadFrequently: true });
-  if (!frameCtx || !thumbCtx) throw new Error('no 2D canvas available for camera frames');
+  // The face region, small and grey, to tell a still face (reuse its box) from a moved one (detect).
+  const faceThumb = new OffscreenCanvas(THUMB_SIDE, THUMB_SIDE);
+  const faceThumbCtx = faceThumb.getContext('2d', { willReadFrequently: true });
+  if (!frameCtx || !thumbCtx || !faceThumbCtx) throw new Error('no 2D canvas available for camera frames');
+  const tracker = createFaceTracker<DetectedFace>();
+  const thumbOf = (r: Box) => {
+    faceThumbCtx.drawImage(frame, r.x, r.y, r.width, r.height, 0, 0, THUMB_SIDE, THUMB_SIDE);
+    return greyOf(faceThumbCtx.getImageData(0, 0, THUMB_SIDE, THUMB_SIDE).data);
+  };
+  /** The faces in the frame: the last detection's while the face region looks the same, else the detector's. */
+  const findFaces = async (): Promise<DetectedFace[]> => {
+    const region = tracker.region();
+    const reused = region ? tracker.reuse(thumbOf(region)) : null;
+    if (reused) return reused;
+    const faces = await detector.detect(frame);
+    const box = largestBox(faces)?.box ?? null;
+    tracker.detected(faces, box, box ? thumbOf(box) : null);
+    return faces;
+  };
 
   return {
     async analyse(video) {
       const at = Date.now();
-      frame.width = video.videoWidth;
-      frame.height = video.videoHeight;
+      // Resizing a canvas reallocates and clears it: only when the camera's size changed (renegotiated),
+      // and then the last boxes are in the old size's pixels.
+      if (frame.width !== video.videoWidth || frame.height !== video.videoHeight) {
+        frame.width = video.videoWidth;
+        frame.height = video.videoHeight;
+        tracker.reset();
+      }
       frameCtx.drawImage(video, 0, 0);
       thumbCtx.drawImage(frame, 0, 0, THUMB.width, THUMB.height);
       const luma = meanLuma(thumbCtx.getImageData(0, 0, THUMB.width, THUMB.height).data);
       const perf = { detectMs: 0, classifyMs: 0, tensors: 0 };
-      if (isTooDark(luma))
+      if (isTooDark(luma)) {
+        tracker.reset();
         return { kind: 'too-dark', at, luma, perf: { ...perf, tensors: tf.memory().numTensors } };
+      }
 
+      // Finding the face, with the check whether the last box still holds: "detection" in the figures.
       const t0 = performance.now();
-      const faces = await detector.detect(frame);
+      const faces = await findFaces();
       perf.detectMs = performance.now() - t0;
       const face = largestBox(faces);
       if (!face) return { kind: 'no-face', at, perf: { ...perf, tensors: tf.memory().numTensors } };

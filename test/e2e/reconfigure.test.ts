@@ -80,4 +80,24 @@ describe('changing capture options while a face is in view', () => {
     expect(seen).not.toContain('starting');
     await doc.detach();
   });
+
+  it('the camera is opened at what the interval needs, and renegotiated on the same track when it changes', async () => {
+    ext = await launchExtension({ camera: y4m('photo-smile') });
+    await grantCamera(ext);
+    await ext.waitForSnapshot((s) => s.status === 'ok');
+    const doc = await offscreenDocument(ext);
+    await doc.evaluate(grabTrack('__track'));
+    const settings = () =>
+      doc.evaluate(
+        '(({ width, height, frameRate }) => ({ width, height, frameRate }))(globalThis.__track.getSettings())',
+      );
+    // The default interval reads one frame a second.
+    expect(await settings()).toEqual({ width: 480, height: 360, frameRate: 5 });
+    const options = await ext.context.newPage();
+    await options.goto(ext.url(PAGES.options));
+    await options.evaluate(() => chrome.storage.local.set({ captureIntervalMs: { v: 1, value: 250 } }));
+    await expect.poll(settings, { timeout: 15_000 }).toEqual({ width: 640, height: 480, frameRate: 8 });
+    expect(await doc.evaluate('globalThis.__track.readyState')).toBe('live');
+    await doc.detach();
+  });
 });

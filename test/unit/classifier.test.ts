@@ -3,12 +3,13 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fileFetch, initNodeBackend, MODELS, modelManifestUrl } from '../../scripts/lib/node-tf';
 import { decodeGrayPng } from '../../scripts/lib/png';
 import { createClassifier, type EmotionClassifier } from '../../src/capture/classifier';
 import { applyOffsets } from '../../src/core/calibration';
 import { EMOTIONS, topEmotion } from '../../src/core/emotions';
+import { combineMembers, type EnsembleManifest } from '../../src/core/ensemble';
 import { MODEL_IDS } from '../../src/shared/models';
 
 const SAMPLE = join(import.meta.dirname, '..', 'fixtures', 'fer2013-sample');
@@ -86,6 +87,34 @@ describe('EmotionClassifier lifecycle', () => {
     frame.dispose();
     biased.dispose();
     raw.dispose();
+  });
+
+  it('an ensemble runs its members in one pass and reads the backend once a frame, scoring as member by member', async () => {
+    const ensemble = createClassifier(modelManifestUrl(join(MODELS, 'emotion-ensemble')), fileFetch);
+    await ensemble.load();
+    // Whatever members the shipped ensemble has.
+    const m = ensemble.manifest as EnsembleManifest;
+    const members = m.members.map((x) =>
+      createClassifier(modelManifestUrl(join(MODELS, x.id)), fileFetch, { raw: true }),
+    );
+    await Promise.all(members.map((c) => c.load()));
+    const frame = face('happy');
+    const crop = { frame, box: { x: 0, y: 0, width: 48, height: 48 } };
+    const outputs = [];
+    for (const c of members) outputs.push(await c.classify(crop));
+    const want = combineMembers(
+      outputs,
+      m.members.map((x) => x.weight),
+      m.classBias,
+    );
+    const reads = vi.spyOn(tf.Tensor.prototype, 'data');
+    const got = await ensemble.classify(crop);
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+    for (const e of EMOTIONS) expect(got[e]).toBeCloseTo(want[e], 5);
+    frame.dispose();
+    ensemble.dispose();
+    for (const c of members) c.dispose();
   });
 
   it('refuses at load, naming every op, a model whose graph the backend cannot run', async () => {
