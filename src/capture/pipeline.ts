@@ -25,6 +25,8 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
   const faceThumb = new OffscreenCanvas(THUMB_SIDE, THUMB_SIDE);
   const faceThumbCtx = faceThumb.getContext('2d', { willReadFrequently: true });
   if (!frameCtx || !thumbCtx || !faceThumbCtx) throw new Error('no 2D canvas available for camera frames');
+  // Averaging, not point sampling, when the region shrinks to 16x16: sensor noise then mostly cancels.
+  faceThumbCtx.imageSmoothingQuality = 'high';
   const tracker = createFaceTracker<DetectedFace>();
   const thumbOf = (r: Box) => {
     faceThumbCtx.drawImage(frame, r.x, r.y, r.width, r.height, 0, 0, THUMB_SIDE, THUMB_SIDE);
