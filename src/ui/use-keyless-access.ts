@@ -1,9 +1,9 @@
 // The keyless provider's host permission as Preact state, for the pages that ask for it (popup,
 // settings). Kept current by the browser's permission events, never polled.
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
-import { hasKeylessAccess, keylessOrigins } from '../shared/keyless-access';
+import { keylessOrigins } from '../shared/keyless-access';
 import { musicState } from '../shared/stores';
+import { useHostPermission } from './use-host-permission';
 
 export interface KeylessAccess {
   /** Null until known. */
@@ -16,21 +16,7 @@ export interface KeylessAccess {
 }
 
 export function useKeylessAccess(): KeylessAccess {
-  const [permitted, setPermitted] = useState<boolean | null>(null);
-  const [origins, setOrigins] = useState<string[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    const check = () => void hasKeylessAccess().then((p) => live && setPermitted(p));
-    void keylessOrigins().then((o) => live && setOrigins(o));
-    check();
-    browser.permissions.onAdded.addListener(check);
-    browser.permissions.onRemoved.addListener(check);
-    return () => {
-      live = false;
-      browser.permissions.onAdded.removeListener(check);
-      browser.permissions.onRemoved.removeListener(check);
-    };
-  }, []);
+  const { permitted, setPermitted, origins } = useHostPermission(keylessOrigins);
   return {
     permitted,
     async request() {

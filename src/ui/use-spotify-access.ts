@@ -1,9 +1,9 @@
 // Spotify's host permission as Preact state, for the settings page: asked for in the sign-in click,
 // offered back after sign-out or when the music source moves away from Spotify. Kept current by the
 // browser's permission events, never polled.
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../shared/browser';
-import { hasSpotifyAccess, spotifyOrigins } from '../shared/spotify-access';
+import { spotifyOrigins } from '../shared/spotify-access';
+import { useHostPermission } from './use-host-permission';
 
 export interface SpotifyAccess {
   /** Null until known. */
@@ -15,21 +15,7 @@ export interface SpotifyAccess {
 }
 
 export function useSpotifyAccess(): SpotifyAccess {
-  const [permitted, setPermitted] = useState<boolean | null>(null);
-  const [origins, setOrigins] = useState<string[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    const check = () => void hasSpotifyAccess().then((p) => live && setPermitted(p));
-    void spotifyOrigins().then((o) => live && setOrigins(o));
-    check();
-    browser.permissions.onAdded.addListener(check);
-    browser.permissions.onRemoved.addListener(check);
-    return () => {
-      live = false;
-      browser.permissions.onAdded.removeListener(check);
-      browser.permissions.onRemoved.removeListener(check);
-    };
-  }, []);
+  const { permitted, origins } = useHostPermission(spotifyOrigins);
   return {
     permitted,
     async request() {
