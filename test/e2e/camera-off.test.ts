@@ -8,8 +8,7 @@ import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../s
 import type { PlayQueue } from '../../src/core/music/play-queue';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
-import { useItunesStub } from './itunes-harness';
-import { PopupPage } from './pages/popup-page';
+import { playSadWithSwitchOn, useItunesStub } from './itunes-harness';
 
 let ext: Extension | null = null;
 let stub: ItunesStub | null = null;
@@ -44,14 +43,7 @@ describe('switching the camera off', () => {
     await useItunesStub(e, stub);
 
     // Music keeps playing with the popup closed; then the camera joins the same document.
-    const options = await e.context.newPage();
-    await options.goto(e.url(PAGES.options));
-    await options.getByRole('switch', { name: 'Keep playing while I browse' }).check();
-    const popup = new PopupPage(await e.openPopup());
-    await popup.pickMood('sad');
-    await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
-    const [first] = await popup.trackNames();
-    await popup.playPreview(first ?? '');
+    const { popup } = await playSadWithSwitchOn(e);
     await expect.poll(async () => (await queue(e))?.playing, { timeout: 15_000 }).toBe(true);
     await grantCamera(e);
     const reading = await e.waitForSnapshot((s) => s.lastReadingAt !== null, 60_000);

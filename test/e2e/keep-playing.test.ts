@@ -9,7 +9,7 @@ import { offscreenDocument } from '../../scripts/lib/browser/offscreen';
 import type { PlayQueue } from '../../src/core/music/play-queue';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
-import { useItunesStub } from './itunes-harness';
+import { playSadWithSwitchOn, useItunesStub } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
 import { stopServiceWorker } from './service-worker';
 
@@ -79,14 +79,7 @@ async function start(camera: 'photo-smile' | 'none', songsPerTerm = 4) {
  * presses play on the first: with the switch on, play goes straight to the offscreen document.
  */
 async function playWithSwitchOn(e: Extension) {
-  const options = await e.context.newPage();
-  await options.goto(e.url(PAGES.options));
-  await options.getByRole('switch', { name: 'Keep playing while I browse' }).check();
-  const popup = new PopupPage(await e.openPopup());
-  await popup.pickMood('sad');
-  await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
-  const [first] = await popup.trackNames();
-  await popup.playPreview(first ?? '');
+  const { popup, options } = await playSadWithSwitchOn(e);
   await expect.poll(async () => (await docAudio(e))?.paused, { timeout: 15_000 }).toBe(false);
   return { popup, options };
 }
@@ -230,14 +223,7 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
   it('skips a preview that never loads, as a failure: a queue of dead links stops, its clock at 0:00', async () => {
     const { e, s } = await start('none', 1);
     s.hangPreviews = true;
-    const options = await e.context.newPage();
-    await options.goto(e.url(PAGES.options));
-    await options.getByRole('switch', { name: 'Keep playing while I browse' }).check();
-    const popup = new PopupPage(await e.openPopup());
-    await popup.pickMood('sad');
-    await popup.keylessOffer.getByRole('button', { name: 'Show real tracks' }).click();
-    const [first] = await popup.trackNames();
-    await popup.playPreview(first ?? '');
+    const { popup } = await playSadWithSwitchOn(e);
     await expect.poll(async () => (await queue(e))?.playing, { timeout: 15_000 }).toBe(true);
     const count = (await queue(e))?.tracks.length ?? 0;
     // Seconds pass with nothing loaded: the clock does not run past the preview's (unknown) length.
