@@ -5,10 +5,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
+import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import type { PlayQueue } from '../../src/core/music/play-queue';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
-import { playSadWithSwitchOn, useItunesStub } from './itunes-harness';
+import { playSadWithSwitchOn } from './itunes-harness';
 
 let ext: Extension | null = null;
 let stub: ItunesStub | null = null;

@@ -5,11 +5,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
+import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import { offscreenDocument } from '../../scripts/lib/browser/offscreen';
 import type { PlayQueue } from '../../src/core/music/play-queue';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
-import { playSadWithSwitchOn, useItunesStub } from './itunes-harness';
+import { playSadWithSwitchOn } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
 import { stopServiceWorker } from './service-worker';
 

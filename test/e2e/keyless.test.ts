@@ -3,9 +3,9 @@
 // a short m4a preview (test/stubs/itunes-stub.ts).
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIST_TEST, type Extension, launchExtension } from '../../scripts/lib/browser/harness';
+import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
-import { useItunesStub } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
 
 let ext: Extension | null = null;

@@ -3,10 +3,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
+import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { type SpotifyStub, startSpotifyStub } from '../stubs/spotify-stub';
-import { useItunesStub } from './itunes-harness';
 import { OptionsPage } from './pages/options-page';
 import { PopupPage } from './pages/popup-page';
 import { CLIENT_ID, signIn, useStub } from './spotify-harness';

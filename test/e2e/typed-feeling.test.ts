@@ -5,9 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
+import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import { DEFAULT_MAPPING } from '../../src/core/music/mapping';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
-import { useItunesStub } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
 
 const FEELING = 'I am so angry about this';
