@@ -1,16 +1,18 @@
 // Draws the toolbar badge from storage (camera state, auto-suggest's mood), so that it is right after a
 // worker restart too. Called after every mood update; unchanged badges are not redrawn.
+
 import { badgeFor } from '../core/badge';
+import { createSerial } from '../core/serial';
 import { browser } from '../shared/browser';
 import { moodSnapshot, musicState, settings } from '../shared/stores';
 
 let drawn = '';
 // One draw at a time, in order: a late draw of an older state must not overwrite a newer one.
-let queue: Promise<void> = Promise.resolve();
+// No time limit: each draw is three quick browser calls, and none may be skipped.
+const serial = createSerial();
 
 export function refreshBadge(): Promise<void> {
-  queue = queue.then(draw, draw);
-  return queue;
+  return serial(draw);
 }
 
 async function draw(): Promise<void> {

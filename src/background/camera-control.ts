@@ -3,12 +3,12 @@
 // popup opening) restarts a camera page that has gone silent, and gives up after a few tries.
 import { WATCH, watchCamera } from '../core/camera-watch';
 import type { Reading } from '../core/mood';
+import type { Serial } from '../core/serial';
 import { browser } from '../shared/browser';
 import type { CaptureOptions } from '../shared/protocol';
 import { sessionStarted, settings } from '../shared/stores';
 import type { moodStore } from './mood-store';
 import type { CameraHost } from './platform';
-import type { Serial } from './serial';
 
 export const WATCH_ALARM = 'emotune-camera-watch';
 

@@ -14,7 +14,7 @@ import { announcer, signIn, signOut, suggester } from './music';
 import { createPlayer } from './music/player';
 import { createRowSaver } from './music/rows';
 import { createCameraHost, createMediaPage } from './platform';
-import { createSerial } from './serial';
+import { createMediaPageSerial } from './serial';
 import { mirrorSpotifyStatus } from './spotify/status';
 
 const WELCOME_PAGE = `${PAGES.options}?welcome`;
@@ -22,7 +22,7 @@ const WELCOME_PAGE = `${PAGES.options}?welcome`;
 mirrorSpotifyStatus();
 // The camera and the player share the one media page, and one queue for opening and closing it.
 const page = createMediaPage();
-const serial = createSerial('media page');
+const serial = createMediaPageSerial();
 const player = createPlayer({
   page,
   suggester,

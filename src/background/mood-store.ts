@@ -10,10 +10,12 @@ import {
   type Reading,
 } from '../core/mood';
 import { recordMood } from '../core/mood-history';
+import { createSerial } from '../core/serial';
 import { moodHistory, moodSnapshot } from '../shared/stores';
 import { calibrator } from './calibration';
 
-let queue: Promise<unknown> = Promise.resolve();
+// No time limit: every reading must land in the snapshot, however slow storage is.
+const serial = createSerial();
 const listeners: ((s: MoodSnapshot) => void)[] = [];
 
 async function remember(s: MoodSnapshot): Promise<void> {
@@ -24,15 +26,13 @@ async function remember(s: MoodSnapshot): Promise<void> {
 }
 
 function update(change: (s: MoodSnapshot) => MoodSnapshot | Promise<MoodSnapshot>): Promise<MoodSnapshot> {
-  const next = queue.then(async () => {
+  return serial(async () => {
     const updated = await change(await moodSnapshot.get());
     await moodSnapshot.set(updated);
     await remember(updated);
     for (const listener of listeners) listener(updated);
     return updated;
   });
-  queue = next.catch(() => undefined);
-  return next;
 }
 
 export const moodStore = {

@@ -4,11 +4,11 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPlayer } from '../../../src/background/music/player';
 import type { MediaPage, PageRole } from '../../../src/background/platform/media-page';
-import { createSerial } from '../../../src/background/serial';
 import type { Emotion } from '../../../src/core/emotions';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import type { PlayerView } from '../../../src/core/music/play-queue';
 import { linkSuggestions, type Suggestions } from '../../../src/core/music/suggestions';
+import { createSerial } from '../../../src/core/serial';
 import { previewVolumeDef } from '../../../src/shared/music-settings';
 import { playQueueDef, suggestionsDef } from '../../../src/shared/music-state';
 import { cameraEnabledDef } from '../../../src/shared/settings';
@@ -58,7 +58,7 @@ function setup(more: string[] = ['9']) {
     volume: bind(previewVolumeDef),
     cameraEnabled: bind(cameraEnabledDef),
   };
-  const serial = createSerial('test');
+  const serial = createSerial({ what: 'test', limitMs: 10_000 });
   const player = createPlayer({
     page,
     suggester: { suggest },
