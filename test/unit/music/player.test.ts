@@ -12,11 +12,8 @@ import { createSerial } from '../../../src/core/serial';
 import { previewVolumeDef } from '../../../src/shared/music-settings';
 import { playQueueDef, suggestionsDef } from '../../../src/shared/music-state';
 import { cameraEnabledDef } from '../../../src/shared/settings';
-import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
+import { fakeItem } from '../../support/fake-stores';
 import { appleTrack } from './apple-track';
-
-const bind = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage[def.area], def.area, fakeBrowser.storage.onChanged);
 
 const track = appleTrack;
 const set = (emotion: Emotion, ids: string[]): Suggestions => ({
@@ -53,10 +50,10 @@ function setup(more: string[] = ['9']) {
   const told: (PlayerView | null)[] = [];
   const suggest = vi.fn(async (emotion: Emotion, _refresh: boolean) => set(emotion, more));
   const items = {
-    queue: bind(playQueueDef),
-    shown: bind(suggestionsDef),
-    volume: bind(previewVolumeDef),
-    cameraEnabled: bind(cameraEnabledDef),
+    queue: fakeItem(playQueueDef),
+    shown: fakeItem(suggestionsDef),
+    volume: fakeItem(previewVolumeDef),
+    cameraEnabled: fakeItem(cameraEnabledDef),
   };
   const serial = createSerial({ what: 'test', limitMs: 10_000 });
   const player = createPlayer({

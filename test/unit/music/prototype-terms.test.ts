@@ -32,13 +32,10 @@ import {
   topArtistsDef,
   trackCacheDef,
 } from '../../../src/shared/music-state';
-import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
 import { type SpotifyStub, startSpotifyStub } from '../../stubs/spotify-stub';
+import { fakeItem } from '../../support/fake-stores';
 
 const NAMES = Object.getOwnPropertyNames(Object.prototype);
-const local = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
-
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -55,7 +52,7 @@ describe.each(NAMES)('"%s" as a term', (name) => {
     let prefs: Preferences = recordFeedback({}, 'happy', ['pop'], false);
     prefs = recordFeedback(prefs, 'happy', [name], true);
     prefs = recordFeedback(prefs, 'happy', [name], true);
-    const item = local(preferencesDef);
+    const item = fakeItem(preferencesDef);
     await item.set(prefs);
     const stored = (await item.get()).happy;
     expect(stored && Object.hasOwn(stored, name.toLowerCase())).toBe(true);
@@ -87,20 +84,20 @@ describe('a thumb on a track found by such a term, then new suggestions (the bac
 
   it.each(words)('"%s"', async (word) => {
     const settings = {
-      mapping: local(musicMappingDef),
-      strategy: local(strategyDef),
-      liftRows: local(liftRowsDef),
-      preferences: local(preferencesDef),
-      clientId: local(spotifyClientIdDef),
-      personalise: local(personaliseDef),
-      provider: local(providerDef),
+      mapping: fakeItem(musicMappingDef),
+      strategy: fakeItem(strategyDef),
+      liftRows: fakeItem(liftRowsDef),
+      preferences: fakeItem(preferencesDef),
+      clientId: fakeItem(spotifyClientIdDef),
+      personalise: fakeItem(personaliseDef),
+      provider: fakeItem(providerDef),
     };
     const state = {
-      session: local(spotifySessionDef),
-      suggestions: local(suggestionsDef),
-      trackCache: local(trackCacheDef),
-      recentTracks: local(recentTracksDef),
-      topArtists: local(topArtistsDef),
+      session: fakeItem(spotifySessionDef),
+      suggestions: fakeItem(suggestionsDef),
+      trackCache: fakeItem(trackCacheDef),
+      recentTracks: fakeItem(recentTracksDef),
+      topArtists: fakeItem(topArtistsDef),
     };
     const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
     const auth = createSpotifyAuth({

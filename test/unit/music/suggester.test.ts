@@ -25,13 +25,10 @@ import {
   topArtistsDef,
   trackCacheDef,
 } from '../../../src/shared/music-state';
-import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
 import { type SpotifyStub, startSpotifyStub } from '../../stubs/spotify-stub';
+import { fakeItem } from '../../support/fake-stores';
 
 const CLIENT_ID = '0123456789abcdef0123456789abcdef';
-const local = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
-
 let stub: SpotifyStub;
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -66,20 +63,20 @@ function keylessFake(ready: boolean): MusicProvider {
 
 async function setup(opts: { signIn?: boolean; keylessReady?: boolean } = {}) {
   const settings = {
-    mapping: local(musicMappingDef),
-    strategy: local(strategyDef),
-    liftRows: local(liftRowsDef),
-    preferences: local(preferencesDef),
-    clientId: local(spotifyClientIdDef),
-    personalise: local(personaliseDef),
-    provider: local(providerDef),
+    mapping: fakeItem(musicMappingDef),
+    strategy: fakeItem(strategyDef),
+    liftRows: fakeItem(liftRowsDef),
+    preferences: fakeItem(preferencesDef),
+    clientId: fakeItem(spotifyClientIdDef),
+    personalise: fakeItem(personaliseDef),
+    provider: fakeItem(providerDef),
   };
   const state = {
-    session: local(spotifySessionDef),
-    suggestions: local(suggestionsDef),
-    trackCache: local(trackCacheDef),
-    recentTracks: local(recentTracksDef),
-    topArtists: local(topArtistsDef),
+    session: fakeItem(spotifySessionDef),
+    suggestions: fakeItem(suggestionsDef),
+    trackCache: fakeItem(trackCacheDef),
+    recentTracks: fakeItem(recentTracksDef),
+    topArtists: fakeItem(topArtistsDef),
   };
   const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
   const auth = createSpotifyAuth({
