@@ -4,7 +4,8 @@
 import { badgeFor } from '../core/badge';
 import { createSerial } from '../core/serial';
 import { browser } from '../shared/browser';
-import { moodSnapshot, musicState, settings } from '../shared/stores';
+import { moodSnapshot, settings } from '../shared/stores';
+import { backgroundState } from './stores';
 
 let drawn = '';
 // One draw at a time, in order: a late draw of an older state must not overwrite a newer one.
@@ -19,7 +20,7 @@ async function draw(): Promise<void> {
   const [enabled, snapshot, announce] = await Promise.all([
     settings.cameraEnabled.get(),
     moodSnapshot.get(),
-    musicState.announce.get(),
+    backgroundState.announce.get(),
   ]);
   const badge = badgeFor({ cameraOn: enabled && snapshot.cameraActive, announced: announce.announced });
   const key = JSON.stringify(badge);

@@ -10,16 +10,17 @@ import { calibrator } from './calibration';
 import { captureOptionsIfOn, createCameraControl, WATCH_ALARM } from './camera-control';
 import { createCommands } from './commands';
 import { moodStore } from './mood-store';
-import { announcer, signIn, signOut, suggester } from './music';
+import { signIn, signOut, suggester } from './music';
+import { createAnnouncer } from './music/announcer';
 import { createPlayer } from './music/player';
 import { createRowSaver } from './music/rows';
 import { createCameraHost, createMediaPage } from './platform';
 import { createMediaPageSerial } from './serial';
-import { mirrorSpotifyStatus } from './spotify/status';
+import { mirrorStatus, spotifyAuth } from './spotify';
 
 const WELCOME_PAGE = `${PAGES.options}?welcome`;
 
-mirrorSpotifyStatus();
+mirrorStatus();
 // The camera and the player share the one media page, and one queue for opening and closing it.
 const page = createMediaPage();
 const serial = createMediaPageSerial();
@@ -39,6 +40,7 @@ const camera = createCameraControl(
   serial,
   player.pauseIfGone,
 );
+const announcer = createAnnouncer(suggester);
 announcer.onAnnounce(player.follow);
 const saveRow = createRowSaver(musicSettings.mapping);
 // First, before any event below can open the camera: a new browser session starts with it off.
@@ -79,7 +81,7 @@ musicSettings.previewVolume.watch(() => void player.volume());
 musicSettings.keepPlaying.watch((on) => void (on || player.control({ kind: 'stop' })));
 // Tokens belong to one Client ID: a new ID means a new sign-in.
 musicSettings.clientId.watch(async (id) => {
-  if ((await musicState.session.get())?.clientId !== id) await signOut();
+  if ((await spotifyAuth.sessionClientId()) !== id) await signOut();
 });
 
 // Keyboard commands (manifest.json `commands`). The permission query may be missing in a worker: then

@@ -1,10 +1,11 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { spotifySessionDef } from '../../src/background/spotify/session';
 import { initialSnapshot } from '../../src/core/mood';
 import { calibrationProfileDef, calibrationRunDef } from '../../src/shared/calibration-items';
 import { moodHistoryDef, moodSnapshotDef } from '../../src/shared/mood-item';
 import { keepPlayingDef } from '../../src/shared/music-settings';
-import { playQueueDef, spotifySessionDef } from '../../src/shared/music-state';
+import { playQueueDef } from '../../src/shared/player-items';
 import {
   backendDef,
   cameraEnabledDef,

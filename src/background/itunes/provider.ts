@@ -5,9 +5,10 @@
 import { parseItunesSearch } from '../../core/music/itunes';
 import { itunesQueries } from '../../core/music/itunes-queries';
 import type { MusicProvider } from '../../core/music/provider';
-import type { CachedSearch, KeylessConsent } from '../../shared/music-state';
+import type { KeylessConsent } from '../../shared/itunes-items';
 import type { StorageItem } from '../../shared/storage-item';
 import type { ItunesApi } from './api';
+import type { CachedSearch } from './items';
 
 /** `maxChars`: the whole cache's JSON, a small share of storage.local's 10 MB (settings and tokens live there). */
 export const ITUNES_CACHE = { ttlMs: 60 * 60_000, maxEntries: 40, perSearch: 25, maxChars: 400_000 } as const;

@@ -6,8 +6,9 @@ import { autoSuggest } from '../../core/music/auto-suggest';
 import type { Suggestions } from '../../core/music/suggestions';
 import { browser } from '../../shared/browser';
 import { PAGES } from '../../shared/pages';
-import { musicSettings, musicState } from '../../shared/stores';
+import { musicSettings } from '../../shared/stores';
 import { refreshBadge } from '../badge';
+import { backgroundState } from '../stores';
 import type { Suggester } from './suggester';
 
 export const NOTIFICATION_ID = 'emotune-suggestions';
@@ -34,7 +35,7 @@ async function notify(mood: Emotion, suggester: Suggester): Promise<Suggestions>
 
 async function onSnapshot(snapshot: MoodSnapshot, suggester: Suggester): Promise<void> {
   const [state, notifyOn, holdSeconds, notifyEveryMinutes] = await Promise.all([
-    musicState.announce.get(),
+    backgroundState.announce.get(),
     musicSettings.notify.get(),
     musicSettings.holdSeconds.get(),
     musicSettings.notifyEveryMinutes.get(),
@@ -46,7 +47,7 @@ async function onSnapshot(snapshot: MoodSnapshot, suggester: Suggester): Promise
     Date.now(),
   );
   if (next.action.kind === 'none') return;
-  await musicState.announce.set(next.state);
+  await backgroundState.announce.set(next.state);
   // The badge also shows that the camera is on: badge.ts draws both facts from storage.
   await refreshBadge();
   if (next.action.kind === 'clear') return;

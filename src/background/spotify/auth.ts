@@ -11,10 +11,10 @@ import {
   type SpotifyTokens,
 } from '../../core/music/spotify-auth';
 import { createSerial } from '../../core/serial';
-import type { SpotifySession } from '../../shared/music-state';
 import type { SpotifyEndpoints } from '../../shared/spotify-endpoints';
 import type { StorageItem } from '../../shared/storage-item';
 import { REQUEST_TIMEOUT_MS, SpotifyError } from './api';
+import type { SpotifySession } from './session';
 
 export interface Identity {
   launchWebAuthFlow(details: { url: string; interactive: boolean }): Promise<string | undefined>;
@@ -162,6 +162,19 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
     async signOut(): Promise<void> {
       epoch++;
       await serial(() => deps.session.set(null));
+    },
+
+    /** The Client ID the stored session belongs to (null when signed out): never a token. */
+    async sessionClientId(): Promise<string | null> {
+      return (await deps.session.get())?.clientId ?? null;
+    },
+
+    /** The display name for the options page, written in turn with the session's other writes. */
+    async setUserName(userName: string | null): Promise<void> {
+      await serial(async () => {
+        const session = await deps.session.get();
+        if (session) await deps.session.set({ ...session, userName });
+      });
     },
 
     async accessToken(): Promise<string> {

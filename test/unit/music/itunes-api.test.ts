@@ -3,8 +3,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createItunesApi, ITUNES_RATE } from '../../../src/background/itunes/api';
+import { itunesRateDef } from '../../../src/background/itunes/items';
 import { ProviderError } from '../../../src/background/music/provider-error';
-import { itunesRateDef } from '../../../src/shared/music-state';
 import { type ItunesStub, startItunesStub } from '../../stubs/itunes-stub';
 import { fakeItem } from '../../support/fake-stores';
 

@@ -3,10 +3,13 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createItunesApi } from '../../../src/background/itunes/api';
+import { itunesCacheDef, itunesRateDef } from '../../../src/background/itunes/items';
 import { createItunesProvider, ITUNES_CACHE } from '../../../src/background/itunes/provider';
 import { createSuggester } from '../../../src/background/music/suggester';
+import { recentTracksDef, trackCacheDef } from '../../../src/background/music/suggester-items';
 import { seededRandom } from '../../../src/core/music/bandit';
 import type { MusicProvider } from '../../../src/core/music/provider';
+import { keylessConsentDef } from '../../../src/shared/itunes-items';
 import {
   itunesCountryDef,
   liftRowsDef,
@@ -15,14 +18,7 @@ import {
   providerDef,
   strategyDef,
 } from '../../../src/shared/music-settings';
-import {
-  itunesCacheDef,
-  itunesRateDef,
-  keylessConsentDef,
-  recentTracksDef,
-  suggestionsDef,
-  trackCacheDef,
-} from '../../../src/shared/music-state';
+import { suggestionsDef } from '../../../src/shared/suggester-items';
 import { type ItunesStub, startItunesStub } from '../../stubs/itunes-stub';
 import { fakeItem } from '../../support/fake-stores';
 

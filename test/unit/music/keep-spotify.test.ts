@@ -1,8 +1,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { keepSpotifyOnUpdate } from '../../../src/background/music/keep-spotify';
+import { keepSpotifyOnUpdate } from '../../../src/background/spotify/keep-spotify';
+import { type SpotifySession, spotifySessionDef } from '../../../src/background/spotify/session';
 import { providerDef } from '../../../src/shared/music-settings';
-import { type SpotifySession, spotifySessionDef } from '../../../src/shared/music-state';
 import { fakeItem } from '../../support/fake-stores';
 
 const SESSION: SpotifySession = {

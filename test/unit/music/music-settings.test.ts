@@ -1,6 +1,11 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { itunesRateDef } from '../../../src/background/itunes/items';
+import { trackCacheDef } from '../../../src/background/music/suggester-items';
+import { spotifyPauseDef } from '../../../src/background/spotify/pause-item';
+import { spotifySessionDef } from '../../../src/background/spotify/session';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
+import { keylessConsentDef } from '../../../src/shared/itunes-items';
 import { moodHistoryDef } from '../../../src/shared/mood-item';
 import {
   holdSecondsDef,
@@ -14,15 +19,8 @@ import {
   spotifyClientIdDef,
   strategyDef,
 } from '../../../src/shared/music-settings';
-import {
-  itunesRateDef,
-  keylessConsentDef,
-  spotifyPauseDef,
-  spotifySessionDef,
-  suggestionsDef,
-  trackCacheDef,
-} from '../../../src/shared/music-state';
 import type { ItemDefinition } from '../../../src/shared/storage-item';
+import { suggestionsDef } from '../../../src/shared/suggester-items';
 import { fakeItem } from '../../support/fake-stores';
 
 beforeEach(() => {

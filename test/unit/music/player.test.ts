@@ -10,8 +10,9 @@ import type { PlayerView } from '../../../src/core/music/play-queue';
 import { linkSuggestions, type Suggestions } from '../../../src/core/music/suggestions';
 import { createSerial } from '../../../src/core/serial';
 import { previewVolumeDef } from '../../../src/shared/music-settings';
-import { playQueueDef, suggestionsDef } from '../../../src/shared/music-state';
+import { playQueueDef } from '../../../src/shared/player-items';
 import { cameraEnabledDef } from '../../../src/shared/settings';
+import { suggestionsDef } from '../../../src/shared/suggester-items';
 import { fakeItem } from '../../support/fake-stores';
 import { appleTrack } from './apple-track';
 

@@ -5,8 +5,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSpotifyApi, SpotifyError } from '../../../src/background/spotify/api';
 import { createSpotifyAuth, type Identity } from '../../../src/background/spotify/auth';
+import { spotifyPauseDef } from '../../../src/background/spotify/pause-item';
+import { spotifySessionDef } from '../../../src/background/spotify/session';
 import { spotifyClientIdDef } from '../../../src/shared/music-settings';
-import { spotifyPauseDef, spotifySessionDef } from '../../../src/shared/music-state';
 import { type SpotifyStub, startSpotifyStub } from '../../stubs/spotify-stub';
 import { fakeItem } from '../../support/fake-stores';
 

@@ -6,10 +6,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSpotifyApi } from '../../../src/background/spotify/api';
 import { createSpotifyAuth, type Identity } from '../../../src/background/spotify/auth';
 import { createSpotifyProvider } from '../../../src/background/spotify/provider';
+import { spotifySessionDef } from '../../../src/background/spotify/session';
 import { seededRandom } from '../../../src/core/music/bandit';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import { personaliseDef, spotifyClientIdDef } from '../../../src/shared/music-settings';
-import { spotifySessionDef, topArtistsDef } from '../../../src/shared/music-state';
+import { topArtistsDef } from '../../../src/shared/spotify-items';
 import { type SpotifyStub, startSpotifyStub } from '../../stubs/spotify-stub';
 import { fakeItem } from '../../support/fake-stores';
 

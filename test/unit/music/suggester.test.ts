@@ -3,9 +3,11 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSuggester } from '../../../src/background/music/suggester';
+import { recentTracksDef, trackCacheDef } from '../../../src/background/music/suggester-items';
 import { createSpotifyApi } from '../../../src/background/spotify/api';
 import { createSpotifyAuth } from '../../../src/background/spotify/auth';
 import { createSpotifyProvider } from '../../../src/background/spotify/provider';
+import { spotifySessionDef } from '../../../src/background/spotify/session';
 import { seededRandom } from '../../../src/core/music/bandit';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import type { MusicProvider } from '../../../src/core/music/provider';
@@ -18,13 +20,8 @@ import {
   spotifyClientIdDef,
   strategyDef,
 } from '../../../src/shared/music-settings';
-import {
-  recentTracksDef,
-  spotifySessionDef,
-  suggestionsDef,
-  topArtistsDef,
-  trackCacheDef,
-} from '../../../src/shared/music-state';
+import { topArtistsDef } from '../../../src/shared/spotify-items';
+import { suggestionsDef } from '../../../src/shared/suggester-items';
 import { type SpotifyStub, startSpotifyStub } from '../../stubs/spotify-stub';
 import { fakeItem } from '../../support/fake-stores';
 
