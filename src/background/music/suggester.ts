@@ -12,8 +12,8 @@ import { linkSuggestions, type Suggestions, stillFits } from '../../core/music/s
 import { mixTracks } from '../../core/music/tracks';
 import type { StorageItem } from '../../shared/storage-item';
 import type { musicSettings } from '../../shared/stores';
-import type { ShownTrack } from './suggester-items';
 import { ProviderError } from './provider-error';
+import type { ShownTrack } from './suggester-items';
 
 export const SHOWN = { tracks: 10, recentMs: 6 * 60 * 60_000, recentMax: 300 } as const;
 /** The provider that needs no account: where an account-bound provider's refusals fall back to. */
