@@ -1,42 +1,55 @@
 // Keeps the camera page in line with the settings: on when the camera switch is on, given new options
 // when they change, closed (camera released) when it is off. A watchdog (an alarm, and every
-// popup opening) restarts a camera page that has gone silent, and gives up after a few tries.
+// popup opening) restarts a camera page that has gone silent, and gives up after a few tries. A factory
+// over its items and ports (the page, the mood store, the alarms), so it is unit-tested with fakes.
 import { WATCH, watchCamera } from '../core/camera-watch';
 import type { Reading } from '../core/mood';
-import { browser } from '../shared/browser';
+import type { Serial } from '../core/serial';
 import type { CaptureOptions } from '../shared/protocol';
-import { sessionStarted, settings } from '../shared/stores';
-import type { moodStore } from './mood-store';
+import type { StorageItem } from '../shared/storage-item';
+import type { settings as settingItems } from '../shared/stores';
+import type { MoodStore } from './mood-store';
 import type { CameraHost } from './platform';
-import type { Serial } from './serial';
 
 export const WATCH_ALARM = 'emotune-camera-watch';
 
-/** The options a camera page captures with; null while the switch is off (a page opened to play). */
-export async function captureOptionsIfOn(): Promise<CaptureOptions | null> {
-  return (await settings.cameraEnabled.get()) ? captureOptions() : null;
+/** The part of browser.alarms the watchdog needs. */
+export interface Alarms {
+  create(name: string, info: { periodInMinutes: number }): Promise<void>;
+  clear(name: string): Promise<boolean>;
 }
 
-export async function captureOptions(): Promise<CaptureOptions> {
-  const [intervalMs, modelId, backend] = await Promise.all([
-    settings.captureIntervalMs.get(),
-    settings.modelId.get(),
-    settings.backend.get(),
-  ]);
-  return { intervalMs, modelId, backend };
+export interface CameraControlDeps {
+  host: CameraHost;
+  mood: Pick<MoodStore, 'current' | 'addReading' | 'cameraEvent' | 'stall' | 'giveUp' | 'resetRestarts'>;
+  /** Shared with the player: both open and close the one media page. */
+  serial: Serial;
+  /**
+   * Called (inside `serial`) whenever the page is found missing, before a new one opens: music marked
+   * playing there is paused, so that the camera's new page starts no sound by itself.
+   */
+  pageGone: () => Promise<void>;
+  settings: Pick<
+    typeof settingItems,
+    'cameraEnabled' | 'resumeCamera' | 'captureIntervalMs' | 'modelId' | 'backend'
+  >;
+  sessionStarted: StorageItem<boolean>;
+  alarms: Alarms;
+  now?: () => number;
 }
 
-/**
- * `serial` is shared with the player: both open and close the one media page. `pageGone` is called
- * (inside it) whenever the page is found missing, before a new one opens: music marked playing there is
- * paused, so that the camera's new page starts no sound by itself.
- */
-export function createCameraControl(
-  host: CameraHost,
-  mood: typeof moodStore,
-  serial: Serial,
-  pageGone: () => Promise<void>,
-) {
+export function createCameraControl(deps: CameraControlDeps) {
+  const { host, mood, serial, pageGone, settings, sessionStarted, alarms, now = Date.now } = deps;
+
+  const captureOptions = async (): Promise<CaptureOptions> => {
+    const [intervalMs, modelId, backend] = await Promise.all([
+      settings.captureIntervalMs.get(),
+      settings.modelId.get(),
+      settings.backend.get(),
+    ]);
+    return { intervalMs, modelId, backend };
+  };
+
   /** Whether the page is up; when it is not, the player hears of it first. */
   const pageUp = async () => {
     if (await host.isOpen()) return true;
@@ -57,7 +70,7 @@ export function createCameraControl(
       mood.current(),
       pageUp(),
     ]);
-    const verdict = watchCamera({ enabled, pageOpen, snapshot, intervalMs, now: Date.now() });
+    const verdict = watchCamera({ enabled, pageOpen, snapshot, intervalMs, now: now() });
     if (verdict.kind === 'fine') return;
     console.warn(`[emotune] watchdog: ${verdict.kind}: ${verdict.detail}`);
     if (verdict.kind === 'give-up') {
@@ -76,12 +89,12 @@ export function createCameraControl(
     if (!(await settings.cameraEnabled.get())) await host.stop();
     return serial(async () => {
       if (await settings.cameraEnabled.get()) {
-        await browser.alarms.create(WATCH_ALARM, { periodInMinutes: WATCH.periodMinutes });
+        await alarms.create(WATCH_ALARM, { periodInMinutes: WATCH.periodMinutes });
         // The page may be open for the player alone: camera-off says the camera is not running in it.
         if (!(await pageUp()) || (await mood.current()).status === 'camera-off') await open();
         else await watch();
       } else {
-        await browser.alarms.clear(WATCH_ALARM);
+        await alarms.clear(WATCH_ALARM);
         await host.close();
         await mood.cameraEvent({ state: 'off' });
       }
@@ -89,6 +102,9 @@ export function createCameraControl(
   };
 
   return {
+    /** The options a camera page captures with; null while the switch is off (a page opened to play). */
+    options: async (): Promise<CaptureOptions | null> =>
+      (await settings.cameraEnabled.get()) ? captureOptions() : null,
     /**
      * A reading from the page counts only while the switch is on: one in flight when it went off (or
      * from a page that has not heard yet) moves neither the mood nor the history.

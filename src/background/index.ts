@@ -4,25 +4,55 @@ import { browser } from '../shared/browser';
 import { listen, send } from '../shared/messaging';
 import { PAGES } from '../shared/pages';
 import { NEEDS_PERMISSION_PAGE } from '../shared/platform';
-import { moodHistory, musicSettings, musicState, settings } from '../shared/stores';
-import { refreshBadge } from './badge';
-import { calibrator } from './calibration';
-import { captureOptionsIfOn, createCameraControl, WATCH_ALARM } from './camera-control';
+import {
+  calibration,
+  moodHistory,
+  moodSnapshot,
+  musicSettings,
+  musicState,
+  sessionStarted,
+  settings,
+} from '../shared/stores';
+import { createBadge } from './badge';
+import { createCalibrator, shippedClassBias } from './calibration';
+import { createCameraControl, WATCH_ALARM } from './camera-control';
 import { createCommands } from './commands';
-import { moodStore } from './mood-store';
-import { announcer, signIn, signOut, suggester } from './music';
+import { createMoodStore } from './mood-store';
+import { signIn, signOut, suggester } from './music';
+import { createAnnouncer } from './music/announcer';
 import { createPlayer } from './music/player';
 import { createRowSaver } from './music/rows';
 import { createCameraHost, createMediaPage } from './platform';
-import { createSerial } from './serial';
-import { mirrorSpotifyStatus } from './spotify/status';
+import { createMediaPageSerial } from './serial';
+import { mirrorStatus, spotifyAuth } from './spotify';
+import { backgroundState } from './stores';
 
 const WELCOME_PAGE = `${PAGES.options}?welcome`;
 
-mirrorSpotifyStatus();
+mirrorStatus();
+const calibrator = createCalibrator({
+  items: { profile: calibration.profile, run: calibration.run, intervalMs: settings.captureIntervalMs },
+  classBias: shippedClassBias(async (path) => {
+    const response = await fetch(browser.runtime.getURL(path));
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return response.json();
+  }),
+});
+const moodStore = createMoodStore({
+  items: { snapshot: moodSnapshot, history: moodHistory },
+  calibrate: calibrator.apply,
+});
+const badge = createBadge({
+  action: browser.action,
+  items: {
+    cameraEnabled: settings.cameraEnabled,
+    snapshot: moodSnapshot,
+    announce: backgroundState.announce,
+  },
+});
 // The camera and the player share the one media page, and one queue for opening and closing it.
 const page = createMediaPage();
-const serial = createSerial('media page');
+const serial = createMediaPageSerial();
 const player = createPlayer({
   page,
   suggester,
@@ -33,12 +63,23 @@ const player = createPlayer({
   cameraEnabled: settings.cameraEnabled,
   tell: (view) => send('player/apply', view),
 });
-const camera = createCameraControl(
-  createCameraHost(page, player.active),
-  moodStore,
+const camera = createCameraControl({
+  host: createCameraHost(page, player.active),
+  mood: moodStore,
   serial,
-  player.pauseIfGone,
-);
+  pageGone: player.pauseIfGone,
+  settings,
+  sessionStarted,
+  alarms: browser.alarms,
+});
+const announcer = createAnnouncer({
+  suggester,
+  items: { state: backgroundState.announce, settings: musicSettings },
+  badge: badge.refresh,
+  notifications: browser.notifications,
+  openPage: (path) => browser.tabs.create({ url: browser.runtime.getURL(path) }),
+  iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+});
 announcer.onAnnounce(player.follow);
 const saveRow = createRowSaver(musicSettings.mapping);
 // First, before any event below can open the camera: a new browser session starts with it off.
@@ -47,7 +88,7 @@ void camera.sessionStart();
 void moodHistory.read();
 moodStore.onUpdate((snapshot) => {
   announcer.update(snapshot);
-  void refreshBadge().catch((error: unknown) => console.warn('[emotune] badge:', error));
+  void badge.refresh().catch((error: unknown) => console.warn('[emotune] badge:', error));
 });
 
 listen('background', {
@@ -55,7 +96,7 @@ listen('background', {
   'camera/state': async (event) => void (await moodStore.cameraEvent(event)),
   'camera/sync': () => camera.sync(),
   'camera/retry': () => camera.retry(),
-  'capture/options': () => captureOptionsIfOn(),
+  'capture/options': () => camera.options(),
   'mood/current': () => moodStore.current(),
   'calibration/start': () => calibrator.start(),
   'calibration/reset': () => calibrator.reset(),
@@ -79,7 +120,7 @@ musicSettings.previewVolume.watch(() => void player.volume());
 musicSettings.keepPlaying.watch((on) => void (on || player.control({ kind: 'stop' })));
 // Tokens belong to one Client ID: a new ID means a new sign-in.
 musicSettings.clientId.watch(async (id) => {
-  if ((await musicState.session.get())?.clientId !== id) await signOut();
+  if ((await spotifyAuth.sessionClientId()) !== id) await signOut();
 });
 
 // Keyboard commands (manifest.json `commands`). The permission query may be missing in a worker: then

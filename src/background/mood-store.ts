@@ -9,55 +9,64 @@ import {
   type MoodSnapshot,
   type Reading,
 } from '../core/mood';
-import { recordMood } from '../core/mood-history';
-import { moodHistory, moodSnapshot } from '../shared/stores';
-import { calibrator } from './calibration';
+import { type MoodSpan, recordMood } from '../core/mood-history';
+import { createSerial } from '../core/serial';
+import type { StorageItem } from '../shared/storage-item';
 
-let queue: Promise<unknown> = Promise.resolve();
-const listeners: ((s: MoodSnapshot) => void)[] = [];
-
-async function remember(s: MoodSnapshot): Promise<void> {
-  if (!s.mood || (s.status !== 'ok' && s.status !== 'several-faces') || s.lastReadingAt === null) return;
-  const history = await moodHistory.get();
-  const next = recordMood(history, s.mood, s.lastReadingAt);
-  if (next !== history) await moodHistory.set([...next]);
+export interface MoodStoreDeps {
+  items: { snapshot: StorageItem<MoodSnapshot>; history: StorageItem<MoodSpan[]> };
+  /** The reading as the mood logic should see it (the calibrator's offsets); `model` made its scores. */
+  calibrate: (r: Reading, model: string | null) => Promise<Reading>;
+  now?: () => number;
 }
 
-function update(change: (s: MoodSnapshot) => MoodSnapshot | Promise<MoodSnapshot>): Promise<MoodSnapshot> {
-  const next = queue.then(async () => {
-    const updated = await change(await moodSnapshot.get());
-    await moodSnapshot.set(updated);
-    await remember(updated);
-    for (const listener of listeners) listener(updated);
-    return updated;
-  });
-  queue = next.catch(() => undefined);
-  return next;
+export function createMoodStore({ items, calibrate, now = Date.now }: MoodStoreDeps) {
+  // No time limit: every reading must land in the snapshot, however slow storage is.
+  const serial = createSerial();
+  const listeners: ((s: MoodSnapshot) => void)[] = [];
+
+  const remember = async (s: MoodSnapshot): Promise<void> => {
+    if (!s.mood || (s.status !== 'ok' && s.status !== 'several-faces') || s.lastReadingAt === null) return;
+    const history = await items.history.get();
+    const next = recordMood(history, s.mood, s.lastReadingAt);
+    if (next !== history) await items.history.set([...next]);
+  };
+
+  const update = (change: (s: MoodSnapshot) => MoodSnapshot | Promise<MoodSnapshot>) =>
+    serial(async () => {
+      const updated = await change(await items.snapshot.get());
+      await items.snapshot.set(updated);
+      await remember(updated);
+      for (const listener of listeners) listener(updated);
+      return updated;
+    });
+
+  return {
+    current: () => items.snapshot.get(),
+    // Every report from the camera page stamps lastReportAt: the watchdog measures silence from it. A
+    // reading proves the page works, so the watchdog's restart count starts again.
+    // Calibration runs inside the queue, so a run sees the readings in the order they arrived.
+    addReading: (r: Reading) =>
+      update(async (s) => ({
+        ...applyReading(s, await calibrate(r, s.model)),
+        lastReportAt: now(),
+        restarts: 0,
+      })),
+    cameraEvent: (e: CameraEvent) =>
+      update((s) => ({
+        ...applyCameraEvent(s, e),
+        lastReportAt: now(),
+        restarts: e.state === 'off' ? 0 : s.restarts,
+      })),
+    /** The watchdog restarts a silent camera page. */
+    stall: (detail: string) => update((s) => applyStall(s, detail, now())),
+    /** The watchdog stopped trying. */
+    giveUp: (detail: string) => update((s) => applyGiveUp(s, detail, now())),
+    /** The user asked for a fresh try: the watchdog gets its restarts back. */
+    resetRestarts: () => update((s) => ({ ...s, restarts: 0 })),
+    /** Calls back after every update (auto-suggest watches the mood through this). */
+    onUpdate: (listener: (s: MoodSnapshot) => void) => void listeners.push(listener),
+  };
 }
 
-export const moodStore = {
-  current: () => moodSnapshot.get(),
-  // Every report from the camera page stamps lastReportAt: the watchdog measures silence from it. A
-  // reading proves the page works, so the watchdog's restart count starts again.
-  // Calibration runs inside the queue, so a run sees the readings in the order they arrived.
-  addReading: (r: Reading) =>
-    update(async (s) => ({
-      ...applyReading(s, await calibrator.apply(r, s.model)),
-      lastReportAt: Date.now(),
-      restarts: 0,
-    })),
-  cameraEvent: (e: CameraEvent) =>
-    update((s) => ({
-      ...applyCameraEvent(s, e),
-      lastReportAt: Date.now(),
-      restarts: e.state === 'off' ? 0 : s.restarts,
-    })),
-  /** The watchdog restarts a silent camera page. */
-  stall: (detail: string) => update((s) => applyStall(s, detail, Date.now())),
-  /** The watchdog stopped trying. */
-  giveUp: (detail: string) => update((s) => applyGiveUp(s, detail, Date.now())),
-  /** The user asked for a fresh try: the watchdog gets its restarts back. */
-  resetRestarts: () => update((s) => ({ ...s, restarts: 0 })),
-  /** Calls back after every update (auto-suggest watches the mood through this). */
-  onUpdate: (listener: (s: MoodSnapshot) => void) => void listeners.push(listener),
-};
+export type MoodStore = ReturnType<typeof createMoodStore>;

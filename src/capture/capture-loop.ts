@@ -5,6 +5,7 @@ import { pickBackend } from '../core/backend-choice';
 import { type CameraRequest, cameraRequestFor, sameRequest } from '../core/camera-request';
 import { type FrameLoop, startFrameLoop } from '../core/frame-loop';
 import type { CameraEvent, Reading } from '../core/mood';
+import { createSerial } from '../core/serial';
 import { TimeoutError, withTimeout } from '../core/with-timeout';
 import { type ModelId, manifestPath } from '../shared/models';
 import type { CaptureOptions } from '../shared/protocol';
@@ -31,21 +32,18 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
   let isLive = () => false;
   let detector: FaceDetector | null = null;
   let classifier: { id: ModelId; model: EmotionClassifier } | null = null;
-  // configure() calls, in order; each drops out if a start or stop came after it was asked.
-  let configuring: Promise<void> = Promise.resolve();
+  // configure() calls, in order; each drops out if a start or stop came after it was asked. No time
+  // limit: a model load may take long, and the next configure must not swap the classifier under it.
+  const configuring = createSerial();
   // The running capture's options and video, for configure().
   let running: { options: CaptureOptions; video: HTMLVideoElement } | null = null;
   // Bumped on every start/stop so that a frame still in flight from an old run reports nothing.
   let generation = 0;
 
   // Model loads run one at a time: a start and a configure that overlap must not both load (and one leak)
-  // a classifier.
-  let loading: Promise<unknown> = Promise.resolve();
-  const loadModels = (o: CaptureOptions): Promise<Pipeline> => {
-    const next = loading.then(() => loadModelsNow(o));
-    loading = next.catch(() => undefined);
-    return next;
-  };
+  // a classifier. No time limit: a slow load is still the one that will be used.
+  const loading = createSerial();
+  const loadModels = (o: CaptureOptions): Promise<Pipeline> => loading(() => loadModelsNow(o));
   const loadModelsNow = async (o: CaptureOptions) => {
     if (!detector) {
       // The WASM threaded build spawns blob: workers, which the extension CSP forbids; without this flag
@@ -171,9 +169,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     },
     configure(options) {
       const asked = generation;
-      const job = configuring.then(() => (asked === generation ? reconfigure(options) : undefined));
-      configuring = job.catch(() => undefined);
-      return job;
+      return configuring(async () => (asked === generation ? reconfigure(options) : undefined));
     },
     async stop() {
       const trackState = halt();

@@ -1,7 +1,8 @@
 // Binds every item definition to the real browser storage, in the area each definition declares.
-// Pages and the background import items from here; tests bind the same definitions to an in-memory fake.
+// Pages and the background import items from here (the background's own: background/stores.ts); tests bind the same definitions to an in-memory fake.
 import { browser } from './browser';
 import { calibrationProfileDef, calibrationRunDef } from './calibration-items';
+import { keylessConsentDef } from './itunes-items';
 import { moodHistoryDef, moodSnapshotDef, typedFeelingDef } from './mood-item';
 import {
   holdSecondsDef,
@@ -18,20 +19,7 @@ import {
   spotifyClientIdDef,
   strategyDef,
 } from './music-settings';
-import {
-  announceStateDef,
-  itunesCacheDef,
-  itunesRateDef,
-  keylessConsentDef,
-  playQueueDef,
-  recentTracksDef,
-  spotifyPauseDef,
-  spotifySessionDef,
-  spotifyStatusDef,
-  suggestionsDef,
-  topArtistsDef,
-  trackCacheDef,
-} from './music-state';
+import { playQueueDef } from './player-items';
 import {
   backendDef,
   cameraEnabledDef,
@@ -41,10 +29,12 @@ import {
   resumeCameraDef,
   sessionStartedDef,
 } from './settings';
+import { spotifyStatusDef, topArtistsDef } from './spotify-items';
 import { backupDef, createItem, type ItemDefinition } from './storage-item';
+import { suggestionsDef } from './suggester-items';
 
-/** Binds a definition to the storage area it declares. */
-const bind = <T>(def: ItemDefinition<T>) =>
+/** Binds a definition to the storage area it declares (the background binds its own items with it). */
+export const bind = <T>(def: ItemDefinition<T>) =>
   createItem(def, browser.storage[def.area], def.area, browser.storage.onChanged);
 
 export const settings = {
@@ -74,18 +64,15 @@ export const musicSettings = {
   mappingBackup: bind(backupDef(musicMappingDef)),
 };
 
+/**
+ * The music state pages read (the background writes it). What only the background uses is bound in
+ * background/stores.ts, and the Spotify session with its tokens in background/spotify/index.ts.
+ */
 export const musicState = {
-  session: bind(spotifySessionDef),
   spotifyStatus: bind(spotifyStatusDef),
-  suggestions: bind(suggestionsDef),
-  trackCache: bind(trackCacheDef),
-  recentTracks: bind(recentTracksDef),
   topArtists: bind(topArtistsDef),
+  suggestions: bind(suggestionsDef),
   keylessConsent: bind(keylessConsentDef),
-  spotifyPause: bind(spotifyPauseDef),
-  itunesCache: bind(itunesCacheDef),
-  itunesRate: bind(itunesRateDef),
-  announce: bind(announceStateDef),
   playQueue: bind(playQueueDef),
 };
 

@@ -6,7 +6,7 @@ import manifest from '../../manifest.json' with { type: 'json' };
 import { createCommands } from '../../src/background/commands';
 import { COMMANDS, type PlayPauseState, playPause } from '../../src/core/commands';
 import { cameraEnabledDef } from '../../src/shared/settings';
-import { createItem } from '../../src/shared/storage-item';
+import { fakeItem } from '../support/fake-stores';
 
 const commands: Record<string, { suggested_key?: { default?: string } }> = manifest.commands;
 
@@ -59,8 +59,7 @@ describe('playPause', () => {
 });
 
 describe('createCommands', () => {
-  const cameraEnabled = () =>
-    createItem(cameraEnabledDef, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
+  const cameraEnabled = () => fakeItem(cameraEnabledDef);
   beforeEach(() => fakeBrowser.reset());
 
   const setup = (ready: boolean) => {

@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HISTORY, type MoodSpan } from '../../src/core/mood-history';
 import { moodHistoryDef } from '../../src/shared/mood-item';
-import { createItem } from '../../src/shared/storage-item';
+import { fakeItem } from '../support/fake-stores';
 
 const NOW = 1_800_000_000_000;
 const DAY = HISTORY.windowMs;
@@ -10,8 +10,7 @@ const old: MoodSpan = { mood: 'sad', from: NOW - DAY - 120_000, to: NOW - DAY - 
 const fresh: MoodSpan = { mood: 'happy', from: NOW - 60_000, to: NOW - 1000 };
 
 let clock = NOW;
-const item = () =>
-  createItem(moodHistoryDef, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged, () => clock);
+const item = () => fakeItem(moodHistoryDef, () => clock);
 const stored = async () => (await fakeBrowser.storage.local.get('moodHistory')).moodHistory;
 
 beforeEach(() => {

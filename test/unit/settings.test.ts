@@ -1,10 +1,11 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { spotifySessionDef } from '../../src/background/spotify/session';
 import { initialSnapshot } from '../../src/core/mood';
 import { calibrationProfileDef, calibrationRunDef } from '../../src/shared/calibration-items';
 import { moodHistoryDef, moodSnapshotDef } from '../../src/shared/mood-item';
 import { keepPlayingDef } from '../../src/shared/music-settings';
-import { playQueueDef, spotifySessionDef } from '../../src/shared/music-state';
+import { playQueueDef } from '../../src/shared/player-items';
 import {
   backendDef,
   cameraEnabledDef,
@@ -14,10 +15,8 @@ import {
   resumeCameraDef,
   sessionStartedDef,
 } from '../../src/shared/settings';
-import { backupDef, createItem, decodeItem, type ItemDefinition } from '../../src/shared/storage-item';
-
-const local = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
+import { backupDef, decodeItem, type ItemDefinition } from '../../src/shared/storage-item';
+import { fakeItem } from '../support/fake-stores';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -38,7 +37,7 @@ describe('every setting', () => {
   ] as [ItemDefinition<unknown>, unknown, unknown, unknown][])(
     '%o: default, a valid value, and an invalid one',
     async (def, fallback, valid, invalid) => {
-      const item = local(def);
+      const item = fakeItem(def);
       expect(await item.get()).toBe(fallback);
       await item.set(valid);
       expect(await item.get()).toBe(valid);
@@ -57,7 +56,7 @@ describe('corrupt stored values', () => {
     ['from a newer release', { v: 7, value: 1500 }, /newer Emotune/],
   ])('%s: falls back to the default, says so, and repairs storage', async (_, raw, problem) => {
     await fakeBrowser.storage.local.set({ captureIntervalMs: raw });
-    const item = local(captureIntervalDef);
+    const item = fakeItem(captureIntervalDef);
     const read = await item.read();
     expect(read.value).toBe(1000);
     expect(read.problem).toMatch(problem);
@@ -70,9 +69,9 @@ describe('corrupt stored values', () => {
 
   it('a value from a newer release is kept whole in a backup before it is reset', async () => {
     await fakeBrowser.storage.local.set({ captureIntervalMs: { v: 7, value: { ms: 1500 } } });
-    const read = await local(captureIntervalDef).read();
+    const read = await fakeItem(captureIntervalDef).read();
     expect(read.value).toBe(1000);
-    const backup = await local(backupDef(captureIntervalDef)).get();
+    const backup = await fakeItem(backupDef(captureIntervalDef)).get();
     expect(backup).toMatchObject({ problem: read.problem, value: { v: 7, value: { ms: 1500 } } });
   });
 
@@ -140,14 +139,14 @@ describe('migrations', () => {
 
   it('a migrated value is written back at the current version', async () => {
     await fakeBrowser.storage.local.set({ interval: { v: 1, value: '0.5' } });
-    expect(await local(def).get()).toBe(500);
+    expect(await fakeItem(def).get()).toBe(500);
     expect((await fakeBrowser.storage.local.get('interval')).interval).toEqual({ v: 3, value: 500 });
   });
 });
 
 describe('watching', () => {
   it('calls back with validated values from its own area and key only', async () => {
-    const item = local(captureIntervalDef);
+    const item = fakeItem(captureIntervalDef);
     const seen: number[] = [];
     const stop = item.watch((v) => seen.push(v));
     await item.set(2000);

@@ -1,7 +1,9 @@
 // A client for Apple's iTunes Search API (no key, no account). Apple allows about 20 calls a minute
 // and answers 403 (sometimes 429) beyond that, so every call first takes one from a budget kept in
 // storage, and a refusal keeps Emotune away for a minute. No retries: they would spend the budget.
+
 import { admit, type Rate, type RateState, refused } from '../../core/music/rate-limit';
+import { createSerial } from '../../core/serial';
 import type { StorageItem } from '../../shared/storage-item';
 import { ProviderError } from '../music/provider-error';
 
@@ -28,12 +30,8 @@ export function createItunesApi(deps: ItunesApiDeps) {
   const now = deps.now ?? Date.now;
   const timeoutMs = deps.timeoutMs ?? ITUNES_TIMEOUT_MS;
   // Parallel searches read and write the budget one at a time, so none is lost.
-  let budget: Promise<unknown> = Promise.resolve();
-  const serially = <T>(task: () => Promise<T>): Promise<T> => {
-    const next = budget.then(task, task);
-    budget = next.catch(() => undefined);
-    return next;
-  };
+  // No time limit: each job is two storage calls, and a skipped write would lose a call from the count.
+  const serially = createSerial();
 
   const take = () =>
     serially(async () => {

@@ -5,9 +5,11 @@
 import { parseItunesSearch } from '../../core/music/itunes';
 import { itunesQueries } from '../../core/music/itunes-queries';
 import type { MusicProvider } from '../../core/music/provider';
-import type { CachedSearch, KeylessConsent } from '../../shared/music-state';
+import { createSerial } from '../../core/serial';
+import type { KeylessConsent } from '../../shared/itunes-items';
 import type { StorageItem } from '../../shared/storage-item';
 import type { ItunesApi } from './api';
+import type { CachedSearch } from './items';
 
 /** `maxChars`: the whole cache's JSON, a small share of storage.local's 10 MB (settings and tokens live there). */
 export const ITUNES_CACHE = { ttlMs: 60 * 60_000, maxEntries: 40, perSearch: 25, maxChars: 400_000 } as const;
@@ -23,7 +25,8 @@ export interface ItunesProviderDeps {
 
 export function createItunesProvider(deps: ItunesProviderDeps): MusicProvider {
   const now = deps.now ?? Date.now;
-  let writing: Promise<unknown> = Promise.resolve();
+  // Cache writes one at a time (no time limit: each is one read and one write of storage).
+  const serial = createSerial();
 
   /** Adds one answer, drops stale ones and keeps the newest few; writes one at a time. */
   const remember = (key: string, entry: CachedSearch) => {
@@ -37,8 +40,7 @@ export function createItunesProvider(deps: ItunesProviderDeps): MusicProvider {
       while (fresh.length > 0 && size > ITUNES_CACHE.maxChars) size -= JSON.stringify(fresh.pop()).length;
       await deps.cache.set(Object.fromEntries(fresh));
     };
-    writing = writing.then(write, write);
-    return writing;
+    return serial(write);
   };
 
   return {

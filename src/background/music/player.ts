@@ -21,10 +21,10 @@ import {
   viewOf,
 } from '../../core/music/play-queue';
 import type { Suggestions } from '../../core/music/suggestions';
+import type { Serial } from '../../core/serial';
 import { withTimeout } from '../../core/with-timeout';
 import type { StorageItem } from '../../shared/storage-item';
 import type { MediaPage } from '../platform';
-import type { Serial } from '../serial';
 import type { Suggester } from './suggester';
 
 /** How long the player waits for tracks from the music service before it does without them. */

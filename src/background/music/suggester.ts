@@ -10,8 +10,10 @@ import { rowFor } from '../../core/music/queries';
 import { DROPPED_LINKS_NOTE } from '../../core/music/spotify-links';
 import { linkSuggestions, type Suggestions, stillFits } from '../../core/music/suggestions';
 import { mixTracks } from '../../core/music/tracks';
-import type { musicSettings, musicState } from '../../shared/stores';
+import type { StorageItem } from '../../shared/storage-item';
+import type { musicSettings } from '../../shared/stores';
 import { ProviderError } from './provider-error';
+import type { ShownTrack } from './suggester-items';
 
 export const SHOWN = { tracks: 10, recentMs: 6 * 60 * 60_000, recentMax: 300 } as const;
 /** The provider that needs no account: where an account-bound provider's refusals fall back to. */
@@ -22,7 +24,11 @@ type Base = Pick<Suggestions, 'emotion' | 'source' | 'strategy' | 'row'>;
 export interface SuggesterDeps {
   providers: Record<ProviderId, MusicProvider>;
   settings: Pick<typeof musicSettings, 'mapping' | 'strategy' | 'liftRows' | 'preferences' | 'provider'>;
-  state: Pick<typeof musicState, 'suggestions' | 'trackCache' | 'recentTracks'>;
+  state: {
+    suggestions: StorageItem<Suggestions | null>;
+    trackCache: StorageItem<Partial<Record<Emotion, Suggestions>>>;
+    recentTracks: StorageItem<ShownTrack[]>;
+  };
   random?: Random;
   now?: () => number;
 }

@@ -3,10 +3,10 @@
 // runs its own auth flow (we need chrome.identity) and has no Retry-After handling; its types are still
 // used for the shapes in tests. Every status goes through core/music/retry's decide().
 import { decide, type Outcome, quotaPauseMs, RULES } from '../../core/music/retry';
-import type { SpotifyPause } from '../../shared/music-state';
 import type { SpotifyEndpoints } from '../../shared/spotify-endpoints';
 import type { StorageItem } from '../../shared/storage-item';
 import { ProviderError, type ProviderErrorKind } from '../music/provider-error';
+import type { SpotifyPause } from './pause-item';
 
 /** How long any Spotify request (API or token) may take before it counts as a network failure. */
 export const REQUEST_TIMEOUT_MS = 8000;

@@ -1,5 +1,6 @@
 // Spotify sign-in with Authorization Code + PKCE through identity.launchWebAuthFlow: no client secret
 // anywhere, tokens in storage.local, refreshed before they lapse, forgotten on sign-out.
+
 import { codeChallenge, randomToken, readRedirect } from '../../core/music/pkce';
 import {
   authorizeUrl,
@@ -9,10 +10,11 @@ import {
   refreshBody,
   type SpotifyTokens,
 } from '../../core/music/spotify-auth';
-import type { SpotifySession } from '../../shared/music-state';
+import { createSerial } from '../../core/serial';
 import type { SpotifyEndpoints } from '../../shared/spotify-endpoints';
 import type { StorageItem } from '../../shared/storage-item';
 import { REQUEST_TIMEOUT_MS, SpotifyError } from './api';
+import type { SpotifySession } from './session';
 
 export interface Identity {
   launchWebAuthFlow(details: { url: string; interactive: boolean }): Promise<string | undefined>;
@@ -46,12 +48,8 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
   let epoch = 0;
   // Session writes run one at a time, so that "is this still the session I refreshed?" and the write
   // that follows are not split by a sign-out.
-  let writes: Promise<unknown> = Promise.resolve();
-  const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const next = writes.then(job);
-    writes = next.catch(() => undefined);
-    return next;
-  };
+  // No time limit: a write that is waited for must land, or a sign-out could be overtaken.
+  const serial = createSerial();
   const superseded = () => new SpotifyError('Signed out of Spotify meanwhile.', 'sign-in');
 
   async function tokenRequest(body: URLSearchParams, previousRefresh?: string): Promise<SpotifyTokens> {
@@ -164,6 +162,19 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
     async signOut(): Promise<void> {
       epoch++;
       await serial(() => deps.session.set(null));
+    },
+
+    /** The Client ID the stored session belongs to (null when signed out): never a token. */
+    async sessionClientId(): Promise<string | null> {
+      return (await deps.session.get())?.clientId ?? null;
+    },
+
+    /** The display name for the options page, written in turn with the session's other writes. */
+    async setUserName(userName: string | null): Promise<void> {
+      await serial(async () => {
+        const session = await deps.session.get();
+        if (session) await deps.session.set({ ...session, userName });
+      });
     },
 
     async accessToken(): Promise<string> {

@@ -6,8 +6,11 @@ import { parsePlaylists, playlistQuery } from '../../core/music/playlists';
 import type { MusicProvider } from '../../core/music/provider';
 import { buildQueries } from '../../core/music/queries';
 import { parseSearchChecked } from '../../core/music/tracks';
-import type { musicSettings, musicState } from '../../shared/stores';
+import type { TopArtistsCache } from '../../shared/spotify-items';
+import type { StorageItem } from '../../shared/storage-item';
+import type { musicSettings } from '../../shared/stores';
 import type { SpotifyApi } from './api';
+import type { SpotifySession } from './session';
 
 /** Spotify's development-mode limit (2026): at most 10 results a search. */
 export const PER_SEARCH = 10;
@@ -16,7 +19,7 @@ const TOP_ARTISTS_TTL_MS = 24 * 60 * 60_000;
 export interface SpotifyProviderDeps {
   api: SpotifyApi;
   settings: Pick<typeof musicSettings, 'clientId' | 'personalise'>;
-  state: Pick<typeof musicState, 'session' | 'topArtists'>;
+  state: { session: StorageItem<SpotifySession | null>; topArtists: StorageItem<TopArtistsCache | null> };
   random?: Random;
   now?: () => number;
 }

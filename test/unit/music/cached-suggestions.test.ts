@@ -1,11 +1,12 @@
 // Stored suggestions come from older versions or damaged profiles too: what the popup renders from them
 // must never break it. Malformed tracks are left out with a note; one damaged mood leaves the others.
 import { describe, expect, it } from 'vitest';
+import { trackCacheDef } from '../../../src/background/music/suggester-items';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import { linkSuggestions, UNREADABLE_TRACKS_NOTE } from '../../../src/core/music/suggestions';
 import type { Track } from '../../../src/core/music/tracks';
-import { suggestionsDef, trackCacheDef } from '../../../src/shared/music-state';
 import { decodeItem } from '../../../src/shared/storage-item';
+import { suggestionsDef } from '../../../src/shared/suggester-items';
 
 const good: Track = {
   id: 'a1',

@@ -3,10 +3,10 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createItunesApi, ITUNES_RATE } from '../../../src/background/itunes/api';
+import { itunesRateDef } from '../../../src/background/itunes/items';
 import { ProviderError } from '../../../src/background/music/provider-error';
-import { itunesRateDef } from '../../../src/shared/music-state';
-import { createItem } from '../../../src/shared/storage-item';
 import { type ItunesStub, startItunesStub } from '../../stubs/itunes-stub';
+import { fakeItem } from '../../support/fake-stores';
 
 let stub: ItunesStub;
 let clock = 1_000_000;
@@ -18,12 +18,7 @@ beforeEach(async () => {
 afterEach(() => stub.close());
 
 function setup(endpoint = async () => stub.api) {
-  const rate = createItem(
-    itunesRateDef,
-    fakeBrowser.storage.session,
-    'session',
-    fakeBrowser.storage.onChanged,
-  );
+  const rate = fakeItem(itunesRateDef);
   const api = createItunesApi({ fetch, endpoint, rate, now: () => clock });
   return { api, rate };
 }

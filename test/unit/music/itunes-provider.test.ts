@@ -3,10 +3,13 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createItunesApi } from '../../../src/background/itunes/api';
+import { itunesCacheDef, itunesRateDef } from '../../../src/background/itunes/items';
 import { createItunesProvider, ITUNES_CACHE } from '../../../src/background/itunes/provider';
 import { createSuggester } from '../../../src/background/music/suggester';
+import { recentTracksDef, trackCacheDef } from '../../../src/background/music/suggester-items';
 import { seededRandom } from '../../../src/core/music/bandit';
 import type { MusicProvider } from '../../../src/core/music/provider';
+import { keylessConsentDef } from '../../../src/shared/itunes-items';
 import {
   itunesCountryDef,
   liftRowsDef,
@@ -15,19 +18,9 @@ import {
   providerDef,
   strategyDef,
 } from '../../../src/shared/music-settings';
-import {
-  itunesCacheDef,
-  itunesRateDef,
-  keylessConsentDef,
-  recentTracksDef,
-  suggestionsDef,
-  trackCacheDef,
-} from '../../../src/shared/music-state';
-import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
+import { suggestionsDef } from '../../../src/shared/suggester-items';
 import { type ItunesStub, startItunesStub } from '../../stubs/itunes-stub';
-
-const local = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
+import { fakeItem } from '../../support/fake-stores';
 
 let stub: ItunesStub;
 /** Covers and previews over https, as Apple's are: http ones are refused. */
@@ -41,27 +34,22 @@ afterEach(() => stub.close());
 
 async function setup(opts: { consent?: 'granted' | 'declined' | 'unasked'; permitted?: boolean } = {}) {
   const settings = {
-    mapping: local(musicMappingDef),
-    strategy: local(strategyDef),
-    liftRows: local(liftRowsDef),
-    preferences: local(preferencesDef),
-    provider: local(providerDef),
-    itunesCountry: local(itunesCountryDef),
+    mapping: fakeItem(musicMappingDef),
+    strategy: fakeItem(strategyDef),
+    liftRows: fakeItem(liftRowsDef),
+    preferences: fakeItem(preferencesDef),
+    provider: fakeItem(providerDef),
+    itunesCountry: fakeItem(itunesCountryDef),
   };
   const state = {
-    suggestions: local(suggestionsDef),
-    trackCache: local(trackCacheDef),
-    recentTracks: local(recentTracksDef),
-    keylessConsent: local(keylessConsentDef),
-    itunesCache: local(itunesCacheDef),
+    suggestions: fakeItem(suggestionsDef),
+    trackCache: fakeItem(trackCacheDef),
+    recentTracks: fakeItem(recentTracksDef),
+    keylessConsent: fakeItem(keylessConsentDef),
+    itunesCache: fakeItem(itunesCacheDef),
   };
   await state.keylessConsent.set(opts.consent ?? 'granted');
-  const rate = createItem(
-    itunesRateDef,
-    fakeBrowser.storage.session,
-    'session',
-    fakeBrowser.storage.onChanged,
-  );
+  const rate = fakeItem(itunesRateDef);
   const itunes = createItunesProvider({
     api: createItunesApi({ fetch, endpoint: async () => stub.api, rate }),
     country: settings.itunesCountry,
@@ -201,7 +189,7 @@ describe('Apple’s answers before they are cached', () => {
   /** A provider whose Apple answers `results` songs with names of `nameLength`, each search new ids. */
   function bigAnswers(results: number, nameLength: number) {
     let call = 0;
-    const cache = local(itunesCacheDef);
+    const cache = fakeItem(itunesCacheDef);
     const api = {
       search: async () => {
         call++;
@@ -222,9 +210,9 @@ describe('Apple’s answers before they are cached', () => {
     };
     const provider = createItunesProvider({
       api: api as never,
-      country: local(itunesCountryDef),
+      country: fakeItem(itunesCountryDef),
       cache,
-      consent: local(keylessConsentDef),
+      consent: fakeItem(keylessConsentDef),
       hasPermission: async () => true,
     });
     return { provider, cache };

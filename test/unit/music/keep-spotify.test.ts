@@ -1,12 +1,10 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { keepSpotifyOnUpdate } from '../../../src/background/music/keep-spotify';
+import { keepSpotifyOnUpdate } from '../../../src/background/spotify/keep-spotify';
+import { type SpotifySession, spotifySessionDef } from '../../../src/background/spotify/session';
 import { providerDef } from '../../../src/shared/music-settings';
-import { type SpotifySession, spotifySessionDef } from '../../../src/shared/music-state';
-import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
+import { fakeItem } from '../../support/fake-stores';
 
-const local = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
 const SESSION: SpotifySession = {
   accessToken: 'a',
   refreshToken: 'r',
@@ -25,8 +23,8 @@ describe('updating from the Spotify-only version', () => {
     ['signed in, keyless chosen by the user', SESSION, 'itunes', 'itunes'],
     ['signed in, links chosen by the user', SESSION, 'links', 'links'],
   ] as const)('%s -> %s', async (_name, session, stored, want) => {
-    const provider = local(providerDef);
-    const sessionItem = local(spotifySessionDef);
+    const provider = fakeItem(providerDef);
+    const sessionItem = fakeItem(spotifySessionDef);
     await sessionItem.set(session);
     if (stored) await provider.set(stored);
     await keepSpotifyOnUpdate({ area: fakeBrowser.storage.local, provider, session: sessionItem });

@@ -4,11 +4,10 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import { musicMappingDef } from '../../../src/shared/music-settings';
-import { backupDef, createItem, type ItemDefinition } from '../../../src/shared/storage-item';
+import { backupDef } from '../../../src/shared/storage-item';
+import { fakeItem } from '../../support/fake-stores';
 
 const NOW = 1_800_000_000_000;
-const local = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged, () => NOW);
 const mine = { mood: 'sunny', genres: ['funk'], keywords: ['sunny day'] };
 
 beforeEach(() => {
@@ -25,7 +24,7 @@ describe('a damaged mapping row', () => {
   ])('%s: resets that row only, keeps a backup, and says so', async (_, damaged) => {
     const raw = { ...DEFAULT_MAPPING, happy: mine, sad: damaged };
     await fakeBrowser.storage.local.set({ musicMapping: { v: 1, value: raw } });
-    const read = await local(musicMappingDef).read();
+    const read = await fakeItem(musicMappingDef, () => NOW).read();
     expect(read.value.happy).toEqual(mine);
     expect(read.value.sad).toEqual(DEFAULT_MAPPING.sad);
     expect(read.problem).toMatch(/^The saved sad row was damaged and reset to the default; your other rows/);
@@ -34,14 +33,14 @@ describe('a damaged mapping row', () => {
       v: 1,
       value: { ...DEFAULT_MAPPING, happy: mine },
     });
-    const backup = await local(backupDef(musicMappingDef)).get();
+    const backup = await fakeItem(backupDef(musicMappingDef), () => NOW).get();
     expect(backup).toEqual({ at: NOW, problem: read.problem, value: JSON.parse(JSON.stringify(raw)) });
   });
 
   it('several damaged rows are all named', async () => {
     const raw = { ...DEFAULT_MAPPING, happy: mine, sad: null, fear: { mood: '' } };
     await fakeBrowser.storage.local.set({ musicMapping: { v: 1, value: raw } });
-    const read = await local(musicMappingDef).read();
+    const read = await fakeItem(musicMappingDef, () => NOW).read();
     expect(read.problem).toMatch(/^The saved fear, sad rows were damaged/);
     expect(read.value.happy).toEqual(mine);
   });
@@ -50,8 +49,8 @@ describe('a damaged mapping row', () => {
     await fakeBrowser.storage.local.set({
       musicMapping: { v: 1, value: { ...DEFAULT_MAPPING, happy: mine } },
     });
-    expect((await local(musicMappingDef).read()).problem).toBeNull();
-    const backup = local(backupDef(musicMappingDef));
+    expect((await fakeItem(musicMappingDef, () => NOW).read()).problem).toBeNull();
+    const backup = fakeItem(backupDef(musicMappingDef), () => NOW);
     expect(await backup.get()).toBeNull();
     await backup.set({ at: NOW, problem: 'x', value: 1 });
     await backup.set(null);
@@ -60,7 +59,7 @@ describe('a damaged mapping row', () => {
 
   it('a value that is not a table at all still falls back to the seed, and says so', async () => {
     await fakeBrowser.storage.local.set({ musicMapping: { v: 1, value: 'garbage' } });
-    const read = await local(musicMappingDef).read();
+    const read = await fakeItem(musicMappingDef, () => NOW).read();
     expect(read.value).toEqual(DEFAULT_MAPPING);
     expect(read.problem).toMatch(/invalid and was reset/);
   });

@@ -1,6 +1,11 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { itunesRateDef } from '../../../src/background/itunes/items';
+import { trackCacheDef } from '../../../src/background/music/suggester-items';
+import { spotifyPauseDef } from '../../../src/background/spotify/pause-item';
+import { spotifySessionDef } from '../../../src/background/spotify/session';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
+import { keylessConsentDef } from '../../../src/shared/itunes-items';
 import { moodHistoryDef } from '../../../src/shared/mood-item';
 import {
   holdSecondsDef,
@@ -14,18 +19,9 @@ import {
   spotifyClientIdDef,
   strategyDef,
 } from '../../../src/shared/music-settings';
-import {
-  itunesRateDef,
-  keylessConsentDef,
-  spotifyPauseDef,
-  spotifySessionDef,
-  suggestionsDef,
-  trackCacheDef,
-} from '../../../src/shared/music-state';
-import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
-
-const local = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
+import type { ItemDefinition } from '../../../src/shared/storage-item';
+import { suggestionsDef } from '../../../src/shared/suggester-items';
+import { fakeItem } from '../../support/fake-stores';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -54,8 +50,8 @@ const corrupt = [
 
 describe('music settings and state: a corrupt stored value falls back to the default and says so', () => {
   it.each(corrupt)('%s', async (_name, def, bad) => {
-    await fakeBrowser.storage.local.set({ [def.key]: { v: 1, value: bad } });
-    const item = local(def);
+    await fakeBrowser.storage[def.area].set({ [def.key]: { v: 1, value: bad } });
+    const item = fakeItem(def);
     const read = await item.read();
     expect(read.value).toEqual(def.defaultValue);
     expect(read.problem).toMatch(/invalid and was reset to its default/);
@@ -63,17 +59,17 @@ describe('music settings and state: a corrupt stored value falls back to the def
   });
 
   it('valid values round-trip', async () => {
-    const mapping = local(musicMappingDef);
+    const mapping = fakeItem(musicMappingDef);
     const edited = {
       ...DEFAULT_MAPPING,
       happy: { mood: 'sunny', genres: ['k-pop'], keywords: ["rock 'n' roll"] },
     };
     await mapping.set(edited);
     expect(await mapping.get()).toEqual(edited);
-    const id = local(spotifyClientIdDef);
+    const id = fakeItem(spotifyClientIdDef);
     await id.set('0123456789ABCDEF0123456789abcdef');
     expect(await id.get()).toBe('0123456789ABCDEF0123456789abcdef');
-    const lift = local(liftRowsDef);
+    const lift = fakeItem(liftRowsDef);
     await lift.set({ sad: 'surprise' });
     expect(await lift.get()).toEqual({ sad: 'surprise' });
   });
@@ -110,7 +106,7 @@ describe('migrations', () => {
     ['links', 'links', null],
   ])('suggestions v1 (origin %s) become origin %s from provider %s', async (origin, want, provider) => {
     await fakeBrowser.storage.local.set({ suggestions: { v: 1, value: v1(origin) } });
-    const read = await local(suggestionsDef).read();
+    const read = await fakeItem(suggestionsDef).read();
     expect(read.problem).toBeNull();
     expect(read.value).toMatchObject({ origin: want, provider });
     expect(read.value?.tracks.every((t) => t.preview === null)).toBe(true);
@@ -120,7 +116,7 @@ describe('migrations', () => {
 
   it('the per-mood cache v1 is migrated set by set', async () => {
     await fakeBrowser.storage.local.set({ trackCache: { v: 1, value: { happy: v1('spotify') } } });
-    const read = await local(trackCacheDef).read();
+    const read = await fakeItem(trackCacheDef).read();
     expect(read.problem).toBeNull();
     expect(read.value.happy).toMatchObject({ origin: 'tracks', provider: 'spotify' });
     expect(read.value.happy?.tracks[0]?.preview).toBeNull();
@@ -128,13 +124,13 @@ describe('migrations', () => {
 
   it('a v1 set that was already corrupt is still refused after migration', async () => {
     await fakeBrowser.storage.local.set({ suggestions: { v: 1, value: { ...v1('spotify'), tracks: 'x' } } });
-    const read = await local(suggestionsDef).read();
+    const read = await fakeItem(suggestionsDef).read();
     expect(read.value).toBeNull();
     expect(read.problem).toMatch(/invalid/);
   });
 
   it('the country is stored in capitals', async () => {
-    const country = local(itunesCountryDef);
+    const country = fakeItem(itunesCountryDef);
     await country.set('gb');
     expect(await country.get()).toBe('GB');
   });

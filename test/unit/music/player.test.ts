@@ -4,19 +4,17 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPlayer } from '../../../src/background/music/player';
 import type { MediaPage, PageRole } from '../../../src/background/platform/media-page';
-import { createSerial } from '../../../src/background/serial';
 import type { Emotion } from '../../../src/core/emotions';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import type { PlayerView } from '../../../src/core/music/play-queue';
 import { linkSuggestions, type Suggestions } from '../../../src/core/music/suggestions';
+import { createSerial } from '../../../src/core/serial';
 import { previewVolumeDef } from '../../../src/shared/music-settings';
-import { playQueueDef, suggestionsDef } from '../../../src/shared/music-state';
+import { playQueueDef } from '../../../src/shared/player-items';
 import { cameraEnabledDef } from '../../../src/shared/settings';
-import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
+import { suggestionsDef } from '../../../src/shared/suggester-items';
+import { fakeItem } from '../../support/fake-stores';
 import { appleTrack } from './apple-track';
-
-const bind = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage[def.area], def.area, fakeBrowser.storage.onChanged);
 
 const track = appleTrack;
 const set = (emotion: Emotion, ids: string[]): Suggestions => ({
@@ -53,12 +51,12 @@ function setup(more: string[] = ['9']) {
   const told: (PlayerView | null)[] = [];
   const suggest = vi.fn(async (emotion: Emotion, _refresh: boolean) => set(emotion, more));
   const items = {
-    queue: bind(playQueueDef),
-    shown: bind(suggestionsDef),
-    volume: bind(previewVolumeDef),
-    cameraEnabled: bind(cameraEnabledDef),
+    queue: fakeItem(playQueueDef),
+    shown: fakeItem(suggestionsDef),
+    volume: fakeItem(previewVolumeDef),
+    cameraEnabled: fakeItem(cameraEnabledDef),
   };
-  const serial = createSerial('test');
+  const serial = createSerial({ what: 'test', limitMs: 10_000 });
   const player = createPlayer({
     page,
     suggester: { suggest },

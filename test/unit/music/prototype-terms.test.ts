@@ -4,9 +4,11 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSuggester } from '../../../src/background/music/suggester';
+import { recentTracksDef, trackCacheDef } from '../../../src/background/music/suggester-items';
 import { createSpotifyApi } from '../../../src/background/spotify/api';
 import { createSpotifyAuth } from '../../../src/background/spotify/auth';
 import { createSpotifyProvider } from '../../../src/background/spotify/provider';
+import { spotifySessionDef } from '../../../src/background/spotify/session';
 import {
   type Preferences,
   preference,
@@ -25,20 +27,12 @@ import {
   spotifyClientIdDef,
   strategyDef,
 } from '../../../src/shared/music-settings';
-import {
-  recentTracksDef,
-  spotifySessionDef,
-  suggestionsDef,
-  topArtistsDef,
-  trackCacheDef,
-} from '../../../src/shared/music-state';
-import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
+import { topArtistsDef } from '../../../src/shared/spotify-items';
+import { suggestionsDef } from '../../../src/shared/suggester-items';
 import { type SpotifyStub, startSpotifyStub } from '../../stubs/spotify-stub';
+import { fakeItem } from '../../support/fake-stores';
 
 const NAMES = Object.getOwnPropertyNames(Object.prototype);
-const local = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
-
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -55,7 +49,7 @@ describe.each(NAMES)('"%s" as a term', (name) => {
     let prefs: Preferences = recordFeedback({}, 'happy', ['pop'], false);
     prefs = recordFeedback(prefs, 'happy', [name], true);
     prefs = recordFeedback(prefs, 'happy', [name], true);
-    const item = local(preferencesDef);
+    const item = fakeItem(preferencesDef);
     await item.set(prefs);
     const stored = (await item.get()).happy;
     expect(stored && Object.hasOwn(stored, name.toLowerCase())).toBe(true);
@@ -87,20 +81,20 @@ describe('a thumb on a track found by such a term, then new suggestions (the bac
 
   it.each(words)('"%s"', async (word) => {
     const settings = {
-      mapping: local(musicMappingDef),
-      strategy: local(strategyDef),
-      liftRows: local(liftRowsDef),
-      preferences: local(preferencesDef),
-      clientId: local(spotifyClientIdDef),
-      personalise: local(personaliseDef),
-      provider: local(providerDef),
+      mapping: fakeItem(musicMappingDef),
+      strategy: fakeItem(strategyDef),
+      liftRows: fakeItem(liftRowsDef),
+      preferences: fakeItem(preferencesDef),
+      clientId: fakeItem(spotifyClientIdDef),
+      personalise: fakeItem(personaliseDef),
+      provider: fakeItem(providerDef),
     };
     const state = {
-      session: local(spotifySessionDef),
-      suggestions: local(suggestionsDef),
-      trackCache: local(trackCacheDef),
-      recentTracks: local(recentTracksDef),
-      topArtists: local(topArtistsDef),
+      session: fakeItem(spotifySessionDef),
+      suggestions: fakeItem(suggestionsDef),
+      trackCache: fakeItem(trackCacheDef),
+      recentTracks: fakeItem(recentTracksDef),
+      topArtists: fakeItem(topArtistsDef),
     };
     const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
     const auth = createSpotifyAuth({

@@ -5,18 +5,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createRowSaver } from '../../../src/background/music/rows';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import { musicMappingDef } from '../../../src/shared/music-settings';
-import { createItem } from '../../../src/shared/storage-item';
+import { fakeItem } from '../../support/fake-stores';
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('saving rows of the table', () => {
   it('two pages saving different rows at once keep both', async () => {
-    const mapping = createItem(
-      musicMappingDef,
-      fakeBrowser.storage.local,
-      'local',
-      fakeBrowser.storage.onChanged,
-    );
+    const mapping = fakeItem(musicMappingDef);
     const save = createRowSaver(mapping);
     const happy = { mood: 'sunny', genres: ['funk'], keywords: [] };
     const sad = { mood: 'blue', genres: [], keywords: ['rain'] };
@@ -25,12 +20,7 @@ describe('saving rows of the table', () => {
   });
 
   it('a row is checked and stored clean (trimmed, NFC)', async () => {
-    const mapping = createItem(
-      musicMappingDef,
-      fakeBrowser.storage.local,
-      'local',
-      fakeBrowser.storage.onChanged,
-    );
+    const mapping = fakeItem(musicMappingDef);
     await createRowSaver(mapping)('fear', { mood: ' calme\u0301 ', genres: [], keywords: [' ambient '] });
     expect((await mapping.get()).fear).toEqual({ mood: 'calmé', genres: [], keywords: ['ambient'] });
     await expect(

@@ -5,16 +5,14 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSpotifyApi, SpotifyError } from '../../../src/background/spotify/api';
 import { createSpotifyAuth, type Identity } from '../../../src/background/spotify/auth';
+import { spotifyPauseDef } from '../../../src/background/spotify/pause-item';
+import { spotifySessionDef } from '../../../src/background/spotify/session';
 import { spotifyClientIdDef } from '../../../src/shared/music-settings';
-import { spotifyPauseDef, spotifySessionDef } from '../../../src/shared/music-state';
-import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
 import { type SpotifyStub, startSpotifyStub } from '../../stubs/spotify-stub';
+import { fakeItem } from '../../support/fake-stores';
 
 const CLIENT_ID = '0123456789abcdef0123456789abcdef';
 const REDIRECT = 'https://extension-id.chromiumapp.org/';
-const local = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
-
 let stub: SpotifyStub;
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -35,8 +33,8 @@ const browserIdentity = (onCancel = false): Identity => ({
 });
 
 function setup(identity = browserIdentity(), permitted = async () => true) {
-  const session = local(spotifySessionDef);
-  const clientId = local(spotifyClientIdDef);
+  const session = fakeItem(spotifySessionDef);
+  const clientId = fakeItem(spotifyClientIdDef);
   const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
   const auth = createSpotifyAuth({
     fetch,
@@ -194,7 +192,7 @@ describe('Web API faults against the stub', () => {
     await clientId.set(CLIENT_ID);
     await auth.signIn();
     let clock = Date.parse('2026-11-24T10:00:00Z');
-    const pause = local(spotifyPauseDef);
+    const pause = fakeItem(spotifyPauseDef);
     const api = createSpotifyApi({
       fetch,
       endpoints: async () => ({ accounts: stub.accounts, api: stub.api }),

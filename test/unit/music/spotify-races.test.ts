@@ -6,18 +6,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSpotifyApi } from '../../../src/background/spotify/api';
 import { createSpotifyAuth, type Identity } from '../../../src/background/spotify/auth';
 import { createSpotifyProvider } from '../../../src/background/spotify/provider';
+import { spotifySessionDef } from '../../../src/background/spotify/session';
 import { seededRandom } from '../../../src/core/music/bandit';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import { personaliseDef, spotifyClientIdDef } from '../../../src/shared/music-settings';
-import { spotifySessionDef, topArtistsDef } from '../../../src/shared/music-state';
-import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
+import { topArtistsDef } from '../../../src/shared/spotify-items';
 import { type SpotifyStub, startSpotifyStub } from '../../stubs/spotify-stub';
+import { fakeItem } from '../../support/fake-stores';
 
 const CLIENT_A = '0123456789abcdef0123456789abcdef';
 const CLIENT_B = 'fedcba9876543210fedcba9876543210';
-const local = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
-
 /** A fetch that holds the requests `matches` picks until released: a request in flight, on demand. */
 function gatedFetch(matches: (url: string, body: string) => boolean) {
   let release: () => void = () => undefined;
@@ -62,9 +60,9 @@ afterEach(() => stub.close());
 
 function setup(opts: { identity?: Identity; gate?: (url: string, body: string) => boolean } = {}) {
   const gate = gatedFetch(opts.gate ?? (() => false));
-  const session = local(spotifySessionDef);
-  const clientId = local(spotifyClientIdDef);
-  const personalise = local(personaliseDef);
+  const session = fakeItem(spotifySessionDef);
+  const clientId = fakeItem(spotifyClientIdDef);
+  const personalise = fakeItem(personaliseDef);
   const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
   const auth = createSpotifyAuth({
     fetch: gate.fetch,
@@ -157,7 +155,7 @@ describe('nothing brings the tokens back', () => {
     await clientId.set(CLIENT_A);
     await personalise.set(true);
     await auth.signIn();
-    const topArtists = local(topArtistsDef);
+    const topArtists = fakeItem(topArtistsDef);
     const api = createSpotifyApi({
       fetch: gate.fetch,
       endpoints,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type SpotifySession, spotifyStatusDef, spotifyStatusOf } from '../../../src/shared/music-state';
+import { type SpotifySession, spotifyStatusOf } from '../../../src/background/spotify/session';
+import { spotifyStatusDef } from '../../../src/shared/spotify-items';
 import { decodeItem } from '../../../src/shared/storage-item';
 
 const session: SpotifySession = {

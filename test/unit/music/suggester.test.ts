@@ -3,9 +3,11 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSuggester } from '../../../src/background/music/suggester';
+import { recentTracksDef, trackCacheDef } from '../../../src/background/music/suggester-items';
 import { createSpotifyApi } from '../../../src/background/spotify/api';
 import { createSpotifyAuth } from '../../../src/background/spotify/auth';
 import { createSpotifyProvider } from '../../../src/background/spotify/provider';
+import { spotifySessionDef } from '../../../src/background/spotify/session';
 import { seededRandom } from '../../../src/core/music/bandit';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import type { MusicProvider } from '../../../src/core/music/provider';
@@ -18,20 +20,12 @@ import {
   spotifyClientIdDef,
   strategyDef,
 } from '../../../src/shared/music-settings';
-import {
-  recentTracksDef,
-  spotifySessionDef,
-  suggestionsDef,
-  topArtistsDef,
-  trackCacheDef,
-} from '../../../src/shared/music-state';
-import { createItem, type ItemDefinition } from '../../../src/shared/storage-item';
+import { topArtistsDef } from '../../../src/shared/spotify-items';
+import { suggestionsDef } from '../../../src/shared/suggester-items';
 import { type SpotifyStub, startSpotifyStub } from '../../stubs/spotify-stub';
+import { fakeItem } from '../../support/fake-stores';
 
 const CLIENT_ID = '0123456789abcdef0123456789abcdef';
-const local = <T>(def: ItemDefinition<T>) =>
-  createItem(def, fakeBrowser.storage.local, 'local', fakeBrowser.storage.onChanged);
-
 let stub: SpotifyStub;
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -66,20 +60,20 @@ function keylessFake(ready: boolean): MusicProvider {
 
 async function setup(opts: { signIn?: boolean; keylessReady?: boolean } = {}) {
   const settings = {
-    mapping: local(musicMappingDef),
-    strategy: local(strategyDef),
-    liftRows: local(liftRowsDef),
-    preferences: local(preferencesDef),
-    clientId: local(spotifyClientIdDef),
-    personalise: local(personaliseDef),
-    provider: local(providerDef),
+    mapping: fakeItem(musicMappingDef),
+    strategy: fakeItem(strategyDef),
+    liftRows: fakeItem(liftRowsDef),
+    preferences: fakeItem(preferencesDef),
+    clientId: fakeItem(spotifyClientIdDef),
+    personalise: fakeItem(personaliseDef),
+    provider: fakeItem(providerDef),
   };
   const state = {
-    session: local(spotifySessionDef),
-    suggestions: local(suggestionsDef),
-    trackCache: local(trackCacheDef),
-    recentTracks: local(recentTracksDef),
-    topArtists: local(topArtistsDef),
+    session: fakeItem(spotifySessionDef),
+    suggestions: fakeItem(suggestionsDef),
+    trackCache: fakeItem(trackCacheDef),
+    recentTracks: fakeItem(recentTracksDef),
+    topArtists: fakeItem(topArtistsDef),
   };
   const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
   const auth = createSpotifyAuth({

@@ -1,8 +1,8 @@
 // Updating from the Spotify-only version: a user who was signed in to Spotify keeps Spotify's tracks
 // instead of being moved to the new keyless default (which would first ask about Apple's catalogue).
 import type { ProviderChoice } from '../../core/music/provider';
-import type { SpotifySession } from '../../shared/music-state';
 import type { StorageAreaLike, StorageItem } from '../../shared/storage-item';
+import type { SpotifySession } from './session';
 
 export async function keepSpotifyOnUpdate(deps: {
   area: StorageAreaLike;
