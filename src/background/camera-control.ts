@@ -6,8 +6,8 @@ import type { Reading } from '../core/mood';
 import { browser } from '../shared/browser';
 import type { CaptureOptions } from '../shared/protocol';
 import { sessionStarted, settings } from '../shared/stores';
+import type { CameraHost } from './media-page';
 import type { moodStore } from './mood-store';
-import type { CameraHost } from './platform';
 import type { Serial } from './serial';
 
 export const WATCH_ALARM = 'emotune-camera-watch';

@@ -9,12 +9,11 @@ import { refreshBadge } from './badge';
 import { calibrator } from './calibration';
 import { captureOptionsIfOn, createCameraControl, WATCH_ALARM } from './camera-control';
 import { createCommands } from './commands';
+import { createCameraHost, createMediaPage, createPageQueue } from './media-page';
 import { moodStore } from './mood-store';
 import { announcer, signIn, signOut, suggester } from './music';
 import { createPlayer } from './music/player';
 import { createRowSaver } from './music/rows';
-import { createCameraHost, createMediaPage } from './platform';
-import { createSerial } from './serial';
 import { mirrorSpotifyStatus } from './spotify/status';
 
 const WELCOME_PAGE = `${PAGES.options}?welcome`;
@@ -22,7 +21,7 @@ const WELCOME_PAGE = `${PAGES.options}?welcome`;
 mirrorSpotifyStatus();
 // The camera and the player share the one media page, and one queue for opening and closing it.
 const page = createMediaPage();
-const serial = createSerial('media page');
+const serial = createPageQueue();
 const player = createPlayer({
   page,
   suggester,

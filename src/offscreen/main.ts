@@ -1,7 +1,11 @@
-// Chrome's offscreen document, the extension's one media page: it hosts the camera loop (a service
-// worker cannot hold a camera) and the previews that keep playing while the user browses.
-import { hostCaptureLoop } from '../capture/host-page';
-import { hostPlayer } from '../player/host-player';
+// The media page: the extension's one page that hosts the camera engine (a service worker cannot hold
+// a camera) and the previews that keep playing while the user browses. Chrome opens it as the offscreen
+// document; Firefox, which has no offscreen documents, as a visible pinned tab that shows its note.
+import { MEDIA_PAGE_IS_TAB } from '../shared/platform';
+import { hostCaptureLoop } from './host-camera';
+import { hostPlayer } from './host-player';
+import { showTabNote } from './tab';
 
-hostCaptureLoop();
-hostPlayer();
+const tab = MEDIA_PAGE_IS_TAB ? showTabNote() : null;
+hostCaptureLoop(tab?.camera);
+hostPlayer(tab?.playing);

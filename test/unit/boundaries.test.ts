@@ -61,22 +61,21 @@ describe('import boundaries', () => {
     expect(bad).toEqual([]);
   });
 
-  it('the camera engine is hosted only by the two thin camera pages (Chrome offscreen, Firefox tab)', () => {
+  // One page, one room: src/offscreen is the media page (Chrome's offscreen document, Firefox's tab).
+  it('among the extension pages, only the media page (src/offscreen) hosts the camera engine', () => {
     const hosts = imports
       .filter(([f, t]) => area(t) === 'capture' && area(f) !== 'capture')
       .map(([f]) => area(f));
-    expect([...new Set(hosts)].sort()).toEqual(['camera', 'offscreen']);
+    expect([...new Set(hosts)]).toEqual(['offscreen']);
   });
 
-  it('the player is hosted only by the two media pages, and uses only core and shared', () => {
-    const hosts = imports
-      .filter(([f, t]) => area(t) === 'player' && area(f) !== 'player')
-      .map(([f]) => area(f));
-    expect([...new Set(hosts)].sort()).toEqual(['camera', 'offscreen']);
+  it('the media page uses only the camera engine, core and shared; the background never imports it', () => {
     const uses = imports
-      .filter(([f, t]) => area(f) === 'player' && area(t) !== 'player')
+      .filter(([f, t]) => area(f) === 'offscreen' && area(t) !== 'offscreen')
       .map(([, t]) => area(t));
-    expect([...new Set(uses)].sort()).toEqual(['core', 'shared']);
+    expect([...new Set(uses)].sort()).toEqual(['capture', 'core', 'shared']);
+    const bad = imports.filter(([f, t]) => area(f) !== 'offscreen' && area(t) === 'offscreen');
+    expect(bad).toEqual([]);
   });
 
   it('only shared/browser.ts imports the WebExtension polyfill', () => {
@@ -85,7 +84,7 @@ describe('import boundaries', () => {
   });
 
   it('pages read the token-free Spotify status, never the stored session with its tokens', () => {
-    const pages = ['popup', 'options', 'permission', 'ui', 'camera'];
+    const pages = ['popup', 'options', 'permission', 'ui', 'offscreen'];
     const bad = sources(SRC)
       .filter((f) => pages.includes(area(relative(SRC, f))))
       .filter((f) =>
@@ -95,11 +94,11 @@ describe('import boundaries', () => {
     expect(bad).toEqual([]);
   });
 
-  it('only background/platform uses chrome.offscreen', () => {
+  it('only background/media-page uses chrome.offscreen', () => {
     const bad = sources(SRC)
       .filter((f) => readFileSync(f, 'utf8').includes('chrome.offscreen'))
       .map((f) => relative(SRC, f))
-      .filter((f) => !f.startsWith('background/platform/'));
+      .filter((f) => !f.startsWith('background/media-page/'));
     expect(bad).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ import {
 import type { Suggestions } from '../../core/music/suggestions';
 import { withTimeout } from '../../core/with-timeout';
 import type { StorageItem } from '../../shared/storage-item';
-import type { MediaPage } from '../platform';
+import type { MediaPage } from '../media-page';
 import type { Serial } from '../serial';
 import type { Suggester } from './suggester';
 

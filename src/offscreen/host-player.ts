@@ -1,8 +1,8 @@
-// The previews that keep playing while the user browses: one audio element in the media page (Chrome's
-// offscreen document, Firefox's Emotune tab), doing what the background's queue says (player/apply) and
-// reporting what happened (player/event). It holds no state of its own that matters: a new page asks
-// for the current track and starts it where the queue says it was. Only runtime messaging is used,
-// the one extension API an offscreen document has.
+// The player's side of the media page: the previews that keep playing while the user browses. One
+// audio element does what the background's queue says (player/apply) and reports what happened
+// (player/event). It holds no state of its own that matters: a new page asks for the current track and
+// starts it where the queue says it was. Only runtime messaging is used, the one extension API an
+// offscreen document has.
 import type { PlayerEvent, PlayerView } from '../core/music/play-queue';
 import { listen, send } from '../shared/messaging';
 import { createMediaSession } from './media-session';

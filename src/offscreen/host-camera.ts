@@ -1,17 +1,17 @@
-// The wiring every camera page shares (Chrome's offscreen document, Firefox's visible tab): the capture
-// loop reports over the protocol, answers the background's start/stop, and asks for its options once.
-// The engine (tfjs, Human, the models) loads only when the camera starts: the same page may be open
-// just to play previews.
+// The camera's side of the media page: the capture loop (src/capture, the camera engine) reports over
+// the protocol, answers the background's start/stop, and asks for its options once. The engine (tfjs,
+// Human, the models) loads only when the camera starts: the page may be open just to play previews.
+
+import type { CaptureLoop } from '../capture/capture-loop';
 import type { CameraEvent } from '../core/mood';
 import { browser } from '../shared/browser';
 import { listen, send } from '../shared/messaging';
-import type { CaptureLoop } from './capture-loop';
 
 /** `onState` lets a visible page show the camera's state too. */
 export function hostCaptureLoop(onState?: (e: CameraEvent) => void): void {
   let loop: Promise<CaptureLoop> | null = null;
   const engine = () =>
-    (loop ??= import('./capture-loop').then(({ createCaptureLoop }) =>
+    (loop ??= import('../capture/capture-loop').then(({ createCaptureLoop }) =>
       createCaptureLoop(
         {
           reading: (r) => send('camera/reading', r),

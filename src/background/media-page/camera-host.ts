@@ -5,15 +5,15 @@ import { send } from '../../shared/messaging';
 import type { CaptureOptions } from '../../shared/protocol';
 import type { MediaPage } from './media-page';
 
-/** A hung camera page must not hold up closing it: closing releases the camera whatever it answers. */
+/** A hung media page must not hold up closing it: closing releases the camera whatever it answers. */
 export const STOP_TIMEOUT_MS = 3000;
 
 export interface CameraHost {
-  /** Is the camera's page running? */
+  /** Is the media page running? */
   isOpen(): Promise<boolean>;
-  /** Starts the camera: in a new page (which asks for its options) or in the open one. */
+  /** Starts the camera: in a new media page (which asks for its options) or in the open one. */
   open(options: CaptureOptions): Promise<void>;
-  /** Applies new options to a running camera page. */
+  /** Applies new options to the camera running in the media page. */
   update(options: CaptureOptions): Promise<void>;
   /** Stops the camera in the open page at once, leaving the page (the switch-off, ahead of the queue). */
   stop(): Promise<{ trackState: string }>;

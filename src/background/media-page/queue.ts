@@ -1,0 +1,11 @@
+// The one queue for everything that opens or closes the media page (the camera control and the player):
+// a quick on-off-on, or the camera closing the page while the player opens it, runs in order instead
+// of racing two documents. The camera's switch-off waits in it, so nothing slow may: no network call
+// runs in a job (the player fetches tracks before it queues), and every job has a time limit
+// (SERIAL_LIMIT_MS, long enough for a page to close and a new one to open).
+import { createSerial, type Serial } from '../serial';
+
+/** Made once by the background and shared by the camera control and the player. */
+export function createPageQueue(): Serial {
+  return createSerial('media page');
+}
