@@ -121,7 +121,7 @@ export function createCameraControl(
         await open();
       }),
     /**
-     * Options changed: a running camera page applies them (capture/configure). Not awaited: a model load
+     * Options changed: a running camera page applies them (bg-media-capture-configure). Not awaited: a model load
      * in the page must not hold up the camera switch, Retry or the watchdog queued behind it; the page
      * orders its own changes and drops one that a stop overtook.
      */

@@ -14,10 +14,10 @@ export function hostCaptureLoop(onState?: (e: CameraEvent) => void): void {
     (loop ??= import('../capture/capture-loop').then(({ createCaptureLoop }) =>
       createCaptureLoop(
         {
-          reading: (r) => send('camera/reading', r),
+          reading: (r) => send('media-bg-camera-reading', r),
           state: (e) => {
             onState?.(e);
-            return send('camera/state', e);
+            return send('media-bg-camera-state', e);
           },
         },
         (path) => browser.runtime.getURL(path),
@@ -25,14 +25,14 @@ export function hostCaptureLoop(onState?: (e: CameraEvent) => void): void {
     ));
 
   listen('camera', {
-    'capture/start': async (options) => (await engine()).start(options),
-    'capture/configure': async (options) => (await engine()).configure(options),
+    'bg-media-capture-start': async (options) => (await engine()).start(options),
+    'bg-media-capture-configure': async (options) => (await engine()).configure(options),
     // A page whose camera never started has nothing to release.
-    'capture/stop': async () => (loop ? (await loop).stop() : { trackState: 'ended' }),
+    'bg-media-capture-stop': async () => (loop ? (await loop).stop() : { trackState: 'ended' }),
   });
 
   // The background opened this page: ask it how to capture (null: the page is here to play previews).
-  void send('capture/options', undefined).then((options) => {
+  void send('media-bg-capture-options', undefined).then((options) => {
     if (options) void engine().then((l) => l.start(options));
   });
 }

@@ -1,6 +1,6 @@
 // The player's side of the media page: the previews that keep playing while the user browses. One
-// audio element does what the background's queue says (player/apply) and reports what happened
-// (player/event). It holds no state of its own that matters: a new page asks for the current track and
+// audio element does what the background's queue says (bg-media-player-apply) and reports what happened
+// (media-bg-player-event). It holds no state of its own that matters: a new page asks for the current track and
 // starts it where the queue says it was. Only runtime messaging is used, the one extension API an
 // offscreen document has.
 import type { PlayerEvent, PlayerView } from '../core/music/play-queue';
@@ -27,7 +27,9 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
   let deadline: ReturnType<typeof setTimeout> | null = null;
 
   const report = (e: PlayerEvent) =>
-    void send('player/event', e).catch((error: unknown) => console.warn('[emotune] player/event:', error));
+    void send('media-bg-player-event', e).catch((error: unknown) =>
+      console.warn('[emotune] media-bg-player-event:', error),
+    );
   const where = () => ({
     position: audio.currentTime,
     duration: Number.isFinite(audio.duration) ? audio.duration : null,
@@ -35,7 +37,7 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
 
   const mediaSession = createMediaSession(
     () =>
-      void send('player/control', { kind: 'next' }).catch((error: unknown) =>
+      void send('ui-bg-player-control', { kind: 'next' }).catch((error: unknown) =>
         console.warn('[emotune] next from the media controls:', error),
       ),
   );
@@ -122,7 +124,7 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
     }, STUCK_MS);
   });
 
-  listen('player', { 'player/apply': (view) => apply(view) });
+  listen('player', { 'bg-media-player-apply': (view) => apply(view) });
   // The background opened this page: ask what to play (null: it is here for the camera alone).
-  void send('player/current', undefined).then(apply);
+  void send('media-bg-player-current', undefined).then(apply);
 }

@@ -17,7 +17,7 @@ export function showTabNote(): TabNote {
   if (note) note.hidden = false;
   const status = document.getElementById('status');
   const playing = document.getElementById('playing');
-  // 'off' comes only from capture/stop: the background is closing this tab (switch off, or its watchdog
+  // 'off' comes only from bg-media-capture-stop: the background is closing this tab (switch off, or its watchdog
   // restarting a silent page), so the setting must not change.
   let stoppedByBackground = false;
 
@@ -25,7 +25,7 @@ export function showTabNote(): TabNote {
   // and the background marks the music paused once it sees the page gone (not when it replaced the page).
   addEventListener('pagehide', () => {
     if (!stoppedByBackground) void settings.cameraEnabled.set(false);
-    void send('player/event', { kind: 'closed' });
+    void send('media-bg-player-event', { kind: 'closed' });
   });
 
   return {

@@ -19,53 +19,57 @@ export type Target = 'background' | 'camera' | 'player';
 /** name -> [target, request, response]. */
 export interface ProtocolMap {
   /** Camera page -> background: one analysed frame. */
-  'camera/reading': [target: 'background', req: Reading, res: void];
+  'media-bg-camera-reading': [target: 'background', req: Reading, res: void];
   /** Camera page -> background: the camera started, stopped or failed. */
-  'camera/state': [target: 'background', req: CameraEvent, res: void];
+  'media-bg-camera-state': [target: 'background', req: CameraEvent, res: void];
   /** Any page -> background: start or stop the camera to match the settings now (and check it reports). */
-  'camera/sync': [target: 'background', req: void, res: void];
+  'ui-bg-camera-sync': [target: 'background', req: void, res: void];
   /** Popup -> background: the user's retry after a camera failure: a fresh camera page. */
-  'camera/retry': [target: 'background', req: void, res: void];
+  'ui-bg-camera-retry': [target: 'background', req: void, res: void];
   /**
    * Camera page -> background: the options to capture with, asked for once the page has loaded; null
    * when the camera is off (the page was opened to play previews).
    */
-  'capture/options': [target: 'background', req: void, res: CaptureOptions | null];
+  'media-bg-capture-options': [target: 'background', req: void, res: CaptureOptions | null];
   /** Any page -> background: the current mood (pages usually watch storage instead). */
-  'mood/current': [target: 'background', req: void, res: MoodSnapshot];
+  'ui-bg-mood-current': [target: 'background', req: void, res: MoodSnapshot];
   /** Popup -> background: learn this user's resting face from the next few seconds of readings. */
-  'calibration/start': [target: 'background', req: void, res: void];
+  'ui-bg-calibration-start': [target: 'background', req: void, res: void];
   /** Popup -> background: forget the calibration (and stop a run in progress). */
-  'calibration/reset': [target: 'background', req: void, res: void];
+  'ui-bg-calibration-reset': [target: 'background', req: void, res: void];
   /** Options page -> background: sign in to Spotify (PKCE); the user closing the page is 'cancelled'. */
-  'spotify/sign-in': [target: 'background', req: void, res: { outcome: 'signed-in' | 'cancelled' }];
+  'ui-bg-spotify-sign-in': [target: 'background', req: void, res: { outcome: 'signed-in' | 'cancelled' }];
   /** Options page -> background: forget the Spotify session. */
-  'spotify/sign-out': [target: 'background', req: void, res: void];
+  'ui-bg-spotify-sign-out': [target: 'background', req: void, res: void];
   /** Popup -> background: music for a mood (cached while fresh unless `refresh`); also stored for display. */
-  'music/suggest': [target: 'background', req: { emotion: Emotion; refresh: boolean }, res: Suggestions];
+  'ui-bg-music-suggest': [
+    target: 'background',
+    req: { emotion: Emotion; refresh: boolean },
+    res: Suggestions,
+  ];
   /** Popup -> background: thumbs up (true) or down on a shown track; teaches the preferences. */
-  'music/feedback': [target: 'background', req: { trackId: string; liked: boolean }, res: void];
+  'ui-bg-music-feedback': [target: 'background', req: { trackId: string; liked: boolean }, res: void];
   /** Popup or options -> background: saves one row of the table (one writer, so two pages' rows both stay). */
-  'music/save-row': [target: 'background', req: { emotion: Emotion; row: MusicRow }, res: void];
+  'ui-bg-music-save-row': [target: 'background', req: { emotion: Emotion; row: MusicRow }, res: void];
   /** Popup -> background: play, pause, resume, skip or stop the queue that plays while browsing. */
-  'player/control': [target: 'background', req: PlayerCommand, res: void];
+  'ui-bg-player-control': [target: 'background', req: PlayerCommand, res: void];
   /** Popup -> background: a queue marked playing whose page has gone is marked paused (popup opening). */
-  'player/sync': [target: 'background', req: void, res: void];
+  'ui-bg-player-sync': [target: 'background', req: void, res: void];
   /** Player page -> background: what it should play, asked for once the page has loaded. */
-  'player/current': [target: 'background', req: void, res: PlayerView | null];
+  'media-bg-player-current': [target: 'background', req: void, res: PlayerView | null];
   /** Player page -> background: the track started, paused, ended or failed. */
-  'player/event': [target: 'background', req: PlayerEvent, res: void];
+  'media-bg-player-event': [target: 'background', req: PlayerEvent, res: void];
   /** Background -> player page: play this (or stop: null); the page seeks only a track it did not have. */
-  'player/apply': [target: 'player', req: PlayerView | null, res: void];
+  'bg-media-player-apply': [target: 'player', req: PlayerView | null, res: void];
   /** Background -> camera page: start capturing (restarts with new options if running). */
-  'capture/start': [target: 'camera', req: CaptureOptions, res: void];
+  'bg-media-capture-start': [target: 'camera', req: CaptureOptions, res: void];
   /**
    * Background -> camera page: new options for a running capture. A new interval only reschedules the
    * frames and a new model only swaps the classifier: the camera stays open and the mood is kept.
    */
-  'capture/configure': [target: 'camera', req: CaptureOptions, res: void];
+  'bg-media-capture-configure': [target: 'camera', req: CaptureOptions, res: void];
   /** Background -> camera page: stop and release the camera; answers the track's final readyState. */
-  'capture/stop': [target: 'camera', req: void, res: { trackState: string }];
+  'bg-media-capture-stop': [target: 'camera', req: void, res: { trackState: string }];
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -84,27 +88,27 @@ export interface Envelope<N extends MessageName = MessageName> {
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const TARGETS: Record<MessageName, Target> = {
-  'camera/reading': 'background',
-  'camera/state': 'background',
-  'camera/sync': 'background',
-  'camera/retry': 'background',
-  'mood/current': 'background',
-  'calibration/start': 'background',
-  'calibration/reset': 'background',
-  'capture/options': 'background',
-  'spotify/sign-in': 'background',
-  'spotify/sign-out': 'background',
-  'music/suggest': 'background',
-  'music/feedback': 'background',
-  'music/save-row': 'background',
-  'player/control': 'background',
-  'player/sync': 'background',
-  'player/current': 'background',
-  'player/event': 'background',
-  'player/apply': 'player',
-  'capture/start': 'camera',
-  'capture/configure': 'camera',
-  'capture/stop': 'camera',
+  'media-bg-camera-reading': 'background',
+  'media-bg-camera-state': 'background',
+  'ui-bg-camera-sync': 'background',
+  'ui-bg-camera-retry': 'background',
+  'ui-bg-mood-current': 'background',
+  'ui-bg-calibration-start': 'background',
+  'ui-bg-calibration-reset': 'background',
+  'media-bg-capture-options': 'background',
+  'ui-bg-spotify-sign-in': 'background',
+  'ui-bg-spotify-sign-out': 'background',
+  'ui-bg-music-suggest': 'background',
+  'ui-bg-music-feedback': 'background',
+  'ui-bg-music-save-row': 'background',
+  'ui-bg-player-control': 'background',
+  'ui-bg-player-sync': 'background',
+  'media-bg-player-current': 'background',
+  'media-bg-player-event': 'background',
+  'bg-media-player-apply': 'player',
+  'bg-media-capture-start': 'camera',
+  'bg-media-capture-configure': 'camera',
+  'bg-media-capture-stop': 'camera',
 };
 
 export function envelope<N extends MessageName>(name: N, data: RequestOf<N>): Envelope<N> {

@@ -140,12 +140,12 @@ describe('a camera that does not start', () => {
     await doc.evaluate('navigator.mediaDevices.getUserMedia = () => new Promise(() => undefined); true');
     await doc.detach();
     // The background restarts the capture in the same document (as it does on open), which now opens
-    // the camera again. (New options no longer reopen the camera: capture/configure.)
+    // the camera again. (New options no longer reopen the camera: bg-media-capture-configure.)
     // Not awaited: the page answers only once the start is over (timed out).
     await e.worker.evaluate(() => {
       void chrome.runtime.sendMessage({
         emotune: 1,
-        name: 'capture/start',
+        name: 'bg-media-capture-start',
         target: 'camera',
         data: { intervalMs: 1000, modelId: 'emotion-ensemble', backend: 'auto' },
       });

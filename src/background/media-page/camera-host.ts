@@ -28,7 +28,11 @@ export function createCameraHost(page: MediaPage, playerActive: () => Promise<bo
   const stop = async () => {
     if (!(await page.isOpen())) return { trackState: 'ended' };
     try {
-      return await withTimeout(send('capture/stop', undefined), STOP_TIMEOUT_MS, 'capture/stop');
+      return await withTimeout(
+        send('bg-media-capture-stop', undefined),
+        STOP_TIMEOUT_MS,
+        'bg-media-capture-stop',
+      );
     } catch {
       // A page that cannot answer is closed anyway; closing it releases the camera.
       return { trackState: 'ended' };
@@ -40,13 +44,13 @@ export function createCameraHost(page: MediaPage, playerActive: () => Promise<bo
       // Not awaited: opening the camera and loading the models takes seconds; the page reports its
       // states itself and the watchdog times the start, as for a new page.
       if (await page.open('camera')) {
-        void send('capture/start', options).catch((e: unknown) =>
-          console.warn('[emotune] capture/start:', e),
+        void send('bg-media-capture-start', options).catch((e: unknown) =>
+          console.warn('[emotune] bg-media-capture-start:', e),
         );
       }
     },
     async update(options) {
-      await send('capture/configure', options);
+      await send('bg-media-capture-configure', options);
     },
     stop,
     async close(replace = false) {

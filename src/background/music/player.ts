@@ -43,7 +43,7 @@ export interface PlayerDeps {
   shown: StorageItem<Suggestions | null>;
   volume: StorageItem<number>;
   cameraEnabled: StorageItem<boolean>;
-  /** Sends the page what to play (player/apply). */
+  /** Sends the page what to play (bg-media-player-apply). */
   tell: (view: PlayerView | null) => Promise<void>;
 }
 
