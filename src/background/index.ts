@@ -67,6 +67,7 @@ listen('background', {
   'ui-bg-player-sync': () => player.sync(),
   'media-bg-player-current': () => player.current(),
   'media-bg-player-event': (event) => player.event(event),
+  'media-bg-player-next': () => player.control({ kind: 'next' }),
 });
 
 settings.cameraEnabled.watch(() => void camera.sync());

@@ -1,10 +1,11 @@
 // The player's side of the media page: the previews that keep playing while the user browses. One
 // audio element does what the background's queue says (bg-media-player-apply) and reports what happened
-// (media-bg-player-event). It holds no state of its own that matters: a new page asks for the current track and
+// (media-bg-player-event); main.ts registers its answer. It holds no state of its own that matters: a new page asks for the current track and
 // starts it where the queue says it was. Only runtime messaging is used, the one extension API an
 // offscreen document has.
 import type { PlayerEvent, PlayerView } from '../core/music/play-queue';
-import { listen, send } from '../shared/messaging';
+import { send } from '../shared/messaging';
+import type { Handlers } from '../shared/protocol';
 import { createMediaSession } from './media-session';
 
 /** How long a track may make no progress after an error before it is skipped. */
@@ -15,8 +16,11 @@ const STUCK_MS = 1500;
  */
 export const START_MS = 5000;
 
+/** The media page's answer to the background's player message. */
+export type PlayerHandlers = Pick<Handlers<'media-page'>, 'bg-media-player-apply'>;
+
 /** `onChange` lets a visible page show what is playing. */
-export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
+export function hostPlayer(onChange?: (view: PlayerView | null) => void): PlayerHandlers {
   const audio = new Audio();
   audio.preload = 'none';
   // In the page, without controls: invisible, and found where DevTools (and a test) would look.
@@ -37,7 +41,7 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
 
   const mediaSession = createMediaSession(
     () =>
-      void send('ui-bg-player-control', { kind: 'next' }).catch((error: unknown) =>
+      void send('media-bg-player-next', undefined).catch((error: unknown) =>
         console.warn('[emotune] next from the media controls:', error),
       ),
   );
@@ -124,7 +128,7 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
     }, STUCK_MS);
   });
 
-  listen('player', { 'bg-media-player-apply': (view) => apply(view) });
   // The background opened this page: ask what to play (null: it is here for the camera alone).
   void send('media-bg-player-current', undefined).then(apply);
+  return { 'bg-media-player-apply': (view) => apply(view) };
 }

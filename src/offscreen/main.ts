@@ -1,11 +1,13 @@
 // The media page: the extension's one page that hosts the camera engine (a service worker cannot hold
 // a camera) and the previews that keep playing while the user browses. Chrome opens it as the offscreen
 // document; Firefox, which has no offscreen documents, as a visible pinned tab that shows its note.
+import { listen } from '../shared/messaging';
 import { MEDIA_PAGE_IS_TAB } from '../shared/platform';
 import { hostCaptureLoop } from './host-camera';
 import { hostPlayer } from './host-player';
 import { showTabNote } from './tab';
 
 const tab = MEDIA_PAGE_IS_TAB ? showTabNote() : null;
-hostCaptureLoop(tab?.camera);
-hostPlayer(tab?.playing);
+// One table answers every message addressed to the media page (registered in the same task as the
+// hosts' first questions, so nothing from the background can arrive before it).
+listen('media-page', { ...hostCaptureLoop(tab?.camera), ...hostPlayer(tab?.playing) });
