@@ -78,6 +78,17 @@ describe('import boundaries', () => {
     expect(bad).toEqual([]);
   });
 
+  // An offscreen document has no storage API, and the stores bind browser.storage when they load: only
+  // the tab's note (Firefox), which main.ts loads lazily and only in a tab, may use them.
+  it('in the media page only the tab note uses the stores, and main.ts loads it only lazily', () => {
+    const users = imports
+      .filter(([f, t]) => area(f) === 'offscreen' && t === 'shared/stores')
+      .map(([f]) => f);
+    expect(users).toEqual(['offscreen/tab.ts']);
+    const main = readFileSync(join(SRC, 'offscreen', 'main.ts'), 'utf8');
+    expect(main).not.toMatch(/^import (?!type\b)[^']*from '\.\/tab'/m);
+  });
+
   it('only shared/browser.ts imports the WebExtension polyfill', () => {
     const bad = imports.filter(([f, t]) => t === 'webextension-polyfill' && f !== 'shared/browser.ts');
     expect(bad).toEqual([]);
