@@ -40,13 +40,10 @@ export default defineConfig(({ mode }) => {
   // `--mode chrome-test` / `firefox-test`: builds whose Spotify hosts e2e tests may point at a loopback
   // stub (dist/<target>-test). No user ever installs them.
   const testBuild = mode.endsWith('-test');
-  // Pages opened by URL at run time, which the manifest does not name. Chrome: the offscreen document;
-  // Firefox: the visible camera page. Both: the page that asks for the camera (the popup's "Allow the
-  // camera" link opens it after a denial on either browser).
-  const pages: Record<string, string> =
-    target === 'chrome'
-      ? { offscreen: PAGES.offscreen, permission: PAGES.permission }
-      : { camera: PAGES.camera, permission: PAGES.permission };
+  // Pages opened by URL at run time, which the manifest does not name: the media page (Chrome's
+  // offscreen document, Firefox's pinned tab) and the page that asks for the camera (the popup's "Allow
+  // the camera" link opens it after a denial on either browser).
+  const pages: Record<string, string> = { media: PAGES.media, permission: PAGES.permission };
   return {
     plugins: [
       preact(),

@@ -8,8 +8,8 @@ import type { Serial } from '../core/serial';
 import type { CaptureOptions } from '../shared/protocol';
 import type { StorageItem } from '../shared/storage-item';
 import type { settings as settingItems } from '../shared/stores';
+import type { CameraHost } from './media-page';
 import type { MoodStore } from './mood-store';
-import type { CameraHost } from './platform';
 
 export const WATCH_ALARM = 'emotune-camera-watch';
 
@@ -137,7 +137,7 @@ export function createCameraControl(deps: CameraControlDeps) {
         await open();
       }),
     /**
-     * Options changed: a running camera page applies them (capture/configure). Not awaited: a model load
+     * Options changed: a running camera page applies them (bg-media-capture-configure). Not awaited: a model load
      * in the page must not hold up the camera switch, Retry or the watchdog queued behind it; the page
      * orders its own changes and drops one that a stop overtook.
      */

@@ -17,13 +17,12 @@ import { createBadge } from './badge';
 import { createCalibrator, shippedClassBias } from './calibration';
 import { createCameraControl, WATCH_ALARM } from './camera-control';
 import { createCommands } from './commands';
+import { createCameraHost, createMediaPage, createPageQueue } from './media-page';
 import { createMoodStore } from './mood-store';
 import { signIn, signOut, suggester } from './music';
 import { createAnnouncer } from './music/announcer';
 import { createPlayer } from './music/player';
 import { createRowSaver } from './music/rows';
-import { createCameraHost, createMediaPage } from './platform';
-import { createMediaPageSerial } from './serial';
 import { mirrorStatus, spotifyAuth } from './spotify';
 import { backgroundState } from './stores';
 
@@ -52,7 +51,7 @@ const badge = createBadge({
 });
 // The camera and the player share the one media page, and one queue for opening and closing it.
 const page = createMediaPage();
-const serial = createMediaPageSerial();
+const serial = createPageQueue();
 const player = createPlayer({
   page,
   suggester,
@@ -61,7 +60,7 @@ const player = createPlayer({
   shown: musicState.suggestions,
   volume: musicSettings.previewVolume,
   cameraEnabled: settings.cameraEnabled,
-  tell: (view) => send('player/apply', view),
+  tell: (view) => send('bg-media-player-apply', view),
 });
 const camera = createCameraControl({
   host: createCameraHost(page, player.active),
@@ -92,23 +91,24 @@ moodStore.onUpdate((snapshot) => {
 });
 
 listen('background', {
-  'camera/reading': (reading) => camera.reading(reading),
-  'camera/state': async (event) => void (await moodStore.cameraEvent(event)),
-  'camera/sync': () => camera.sync(),
-  'camera/retry': () => camera.retry(),
-  'capture/options': () => camera.options(),
-  'mood/current': () => moodStore.current(),
-  'calibration/start': () => calibrator.start(),
-  'calibration/reset': () => calibrator.reset(),
-  'spotify/sign-in': () => signIn(),
-  'spotify/sign-out': () => signOut(),
-  'music/suggest': ({ emotion, refresh }) => suggester.suggest(emotion, refresh),
-  'music/feedback': ({ trackId, liked }) => suggester.feedback(trackId, liked),
-  'music/save-row': ({ emotion, row }) => saveRow(emotion, row),
-  'player/control': (command) => player.control(command),
-  'player/sync': () => player.sync(),
-  'player/current': () => player.current(),
-  'player/event': (event) => player.event(event),
+  'media-bg-camera-reading': (reading) => camera.reading(reading),
+  'media-bg-camera-state': async (event) => void (await moodStore.cameraEvent(event)),
+  'ui-bg-camera-sync': () => camera.sync(),
+  'ui-bg-camera-retry': () => camera.retry(),
+  'media-bg-capture-options': () => camera.options(),
+  'ui-bg-mood-current': () => moodStore.current(),
+  'ui-bg-calibration-start': () => calibrator.start(),
+  'ui-bg-calibration-reset': () => calibrator.reset(),
+  'ui-bg-spotify-sign-in': () => signIn(),
+  'ui-bg-spotify-sign-out': () => signOut(),
+  'ui-bg-music-suggest': ({ emotion, refresh }) => suggester.suggest(emotion, refresh),
+  'ui-bg-music-feedback': ({ trackId, liked }) => suggester.feedback(trackId, liked),
+  'ui-bg-music-save-row': ({ emotion, row }) => saveRow(emotion, row),
+  'ui-bg-player-control': (command) => player.control(command),
+  'ui-bg-player-sync': () => player.sync(),
+  'media-bg-player-current': () => player.current(),
+  'media-bg-player-event': (event) => player.event(event),
+  'media-bg-player-next': () => player.control({ kind: 'next' }),
 });
 
 settings.cameraEnabled.watch(() => void camera.sync());

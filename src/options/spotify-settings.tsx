@@ -46,7 +46,7 @@ export function SpotifySettings() {
         setMessage('Emotune needs to reach Spotify’s sign-in and Web API to connect. Nothing changed.');
         return;
       }
-      const { outcome } = await send('spotify/sign-in', undefined);
+      const { outcome } = await send('ui-bg-spotify-sign-in', undefined);
       setMessage(outcome === 'cancelled' ? 'Sign-in cancelled. Nothing changed.' : null);
     } catch (e) {
       setMessage((e as Error).message);
@@ -58,7 +58,7 @@ export function SpotifySettings() {
   const giveBack = async () => {
     setMessage(null);
     // Signed in but not in use: the tokens go too, so nothing may call Spotify without the hosts.
-    if (session) await send('spotify/sign-out', undefined);
+    if (session) await send('ui-bg-spotify-sign-out', undefined);
     if (!(await access.giveBack())) setMessage('The browser kept the permission to reach Spotify.');
   };
 
@@ -130,7 +130,11 @@ export function SpotifySettings() {
       {session ? (
         <p>
           <span role="status">Connected to Spotify{session.userName ? ` as ${session.userName}` : ''}.</span>{' '}
-          <button type="button" class="secondary" onClick={() => void send('spotify/sign-out', undefined)}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => void send('ui-bg-spotify-sign-out', undefined)}
+          >
             Sign out
           </button>
         </p>

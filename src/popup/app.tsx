@@ -55,7 +55,7 @@ export function App() {
   const feeling = useItem(typedFeeling).value;
   const fadeMs = useItem(settings.feelingFadeSeconds).value * 1000;
   // Opening the popup makes the background check that the camera page still reports (its watchdog).
-  useEffect(() => void send('camera/sync', undefined).catch(() => undefined), []);
+  useEffect(() => void send('ui-bg-camera-sync', undefined).catch(() => undefined), []);
   const [asking, setAsking] = useState(false);
   const [picked, setPicked] = useState<Emotion | null>(null);
 

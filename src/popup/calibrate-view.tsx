@@ -18,7 +18,7 @@ export function CalibrateView({ snapshot }: { snapshot: MoodSnapshot }) {
   const run = stored && expireRun(stored, now);
   const reading = snapshot.cameraActive && (snapshot.status === 'ok' || snapshot.status === 'several-faces');
   const calibrated = profile !== null && profile.model === snapshot.model;
-  const act = (name: 'calibration/start' | 'calibration/reset') => () => {
+  const act = (name: 'ui-bg-calibration-start' | 'ui-bg-calibration-reset') => () => {
     setError(null);
     send(name, undefined).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
@@ -53,13 +53,13 @@ export function CalibrateView({ snapshot }: { snapshot: MoodSnapshot }) {
           type="button"
           class="secondary"
           title="Relax your face for 5 seconds: Emotune learns how your resting face reads, so that it reads neutral"
-          onClick={act('calibration/start')}
+          onClick={act('ui-bg-calibration-start')}
         >
           {calibrated ? 'Calibrate again' : 'Calibrate'}
         </button>
       )}
       {profile && (
-        <button type="button" class="secondary" onClick={act('calibration/reset')}>
+        <button type="button" class="secondary" onClick={act('ui-bg-calibration-reset')}>
           Forget calibration
         </button>
       )}

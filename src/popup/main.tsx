@@ -9,4 +9,4 @@ const root = document.getElementById('app');
 if (root) render(<App />, root);
 
 // Opening the popup is a good moment to heal drift (e.g. the camera page was closed by the browser).
-void send('camera/sync', undefined).catch((error: unknown) => console.warn('[emotune] sync:', error));
+void send('ui-bg-camera-sync', undefined).catch((error: unknown) => console.warn('[emotune] sync:', error));

@@ -48,7 +48,7 @@ export function MusicView({ emotion, why }: { emotion: Emotion; why?: string | u
     setBusy(true);
     setError(null);
     try {
-      await send('music/suggest', { emotion, refresh });
+      await send('ui-bg-music-suggest', { emotion, refresh });
     } catch (e) {
       setError((e as Error).message);
     } finally {

@@ -42,14 +42,14 @@ export function usePreviewPlayer(tracks: Track[], emotion: Emotion, volume: numb
       local.player.release();
       await musicSettings.keepPlaying.set(true);
       if (current && playing)
-        await send('player/control', { kind: 'play', emotion, trackId: current.id, position: at });
+        await send('ui-bg-player-control', { kind: 'play', emotion, trackId: current.id, position: at });
       return;
     }
     const q = queued.queue;
     const track = q && currentTrack(q);
     await musicSettings.keepPlaying.set(false);
     if (!q) return;
-    await send('player/control', { kind: 'stop' });
+    await send('ui-bg-player-control', { kind: 'stop' });
     const shown = track && tracks.find((t) => t.id === track.id);
     if (shown && q.playing) local.player.start(shown, positionAt(q, Date.now()));
   };

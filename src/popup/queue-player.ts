@@ -13,10 +13,10 @@ export function useQueuePlayer(emotion: Emotion, onError: (message: string) => v
   const queue = useItem(musicState.playQueue).value;
   const now = useNow(500);
   // A queue marked playing whose page the browser or the user closed is shown paused, not playing.
-  useEffect(() => void send('player/sync', undefined).catch(() => undefined), []);
+  useEffect(() => void send('ui-bg-player-sync', undefined).catch(() => undefined), []);
 
   const control = (cmd: PlayerCommand) =>
-    void send('player/control', cmd).catch((e: Error) => onError(e.message));
+    void send('ui-bg-player-control', cmd).catch((e: Error) => onError(e.message));
   const current = queue && currentTrack(queue);
   const player: PreviewPlayer = {
     current,

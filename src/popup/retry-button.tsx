@@ -15,7 +15,7 @@ export function RetryButton({ status }: { status: MoodStatus }) {
   const [failed, setFailed] = useState<string | null>(null);
   if (!RETRYABLE.has(status)) return null;
   const retry = () =>
-    send('camera/retry', undefined).then(
+    send('ui-bg-camera-retry', undefined).then(
       () => setFailed(null),
       (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
     );

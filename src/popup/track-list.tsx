@@ -10,7 +10,7 @@ function Thumb({ track, liked, rating }: { track: Track; liked: boolean; rating:
       aria-label={`${liked ? 'More like' : 'Less like'} ${track.name}`}
       aria-pressed={rating === liked}
       disabled={rating !== undefined}
-      onClick={() => void send('music/feedback', { trackId: track.id, liked })}
+      onClick={() => void send('ui-bg-music-feedback', { trackId: track.id, liked })}
     >
       {liked ? '👍' : '👎'}
     </button>

@@ -7,8 +7,9 @@ export const PAGES = {
   options: 'src/options/index.html',
   /** Chrome: the visible page that asks for the camera once (the offscreen document cannot prompt). */
   permission: 'src/permission/index.html',
-  /** Chrome: the offscreen document that hosts the camera engine and the player that keeps playing. */
-  offscreen: 'src/offscreen/index.html',
-  /** Firefox: the pinned tab that hosts the camera engine and the player that keeps playing. */
-  camera: 'src/camera/index.html',
+  /**
+   * The media page, which hosts the camera engine and the player that keeps playing: Chrome opens it
+   * as the offscreen document, Firefox as a pinned tab.
+   */
+  media: 'src/offscreen/index.html',
 } as const;

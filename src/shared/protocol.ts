@@ -1,5 +1,7 @@
-// The one message protocol. Every message names its target context; each end registers handlers only
-// for its own target, so a runtime broadcast (which reaches every extension page) is answered once.
+// The one message protocol. A message's name says its direction, `<from>-<to>-<area>-<verb>` (as Dark
+// Reader's `ui-bg-...`): `ui` is the popup, options and permission pages, `media` the media page, `bg`
+// the background. Its target is derived from the name, and each end registers handlers only for its
+// own target, so a runtime broadcast (which reaches every extension page) is answered once.
 import type { Emotion } from '../core/emotions';
 import type { CameraEvent, MoodSnapshot, Reading } from '../core/mood';
 import type { MusicRow } from '../core/music/mapping';
@@ -14,64 +16,78 @@ export interface CaptureOptions {
   backend: BackendPreference;
 }
 
-export type Target = 'background' | 'camera' | 'player';
+/** The contexts that answer messages, by the short name that stands for them in a message's name. */
+interface Answerers {
+  bg: 'background';
+  /** The media page (src/offscreen): Chrome's offscreen document or Firefox's pinned tab. */
+  media: 'media-page';
+}
+/** Who may send a message: the pages (ui), the media page and the background. */
+type Sender = 'ui' | keyof Answerers;
 
-/** name -> [target, request, response]. */
+export type Target = Answerers[keyof Answerers];
+
+/** name -> [request, response]. The name says who sends it and who answers it. */
 export interface ProtocolMap {
-  /** Camera page -> background: one analysed frame. */
-  'camera/reading': [target: 'background', req: Reading, res: void];
-  /** Camera page -> background: the camera started, stopped or failed. */
-  'camera/state': [target: 'background', req: CameraEvent, res: void];
-  /** Any page -> background: start or stop the camera to match the settings now (and check it reports). */
-  'camera/sync': [target: 'background', req: void, res: void];
-  /** Popup -> background: the user's retry after a camera failure: a fresh camera page. */
-  'camera/retry': [target: 'background', req: void, res: void];
+  /** Media page -> background: one analysed frame. */
+  'media-bg-camera-reading': [req: Reading, res: void];
+  /** Media page -> background: the camera started, stopped or failed. */
+  'media-bg-camera-state': [req: CameraEvent, res: void];
+  /** Popup -> background: start or stop the camera to match the settings now (and check it reports). */
+  'ui-bg-camera-sync': [req: void, res: void];
+  /** Popup -> background: the user's retry after a camera failure: a fresh media page. */
+  'ui-bg-camera-retry': [req: void, res: void];
   /**
-   * Camera page -> background: the options to capture with, asked for once the page has loaded; null
+   * Media page -> background: the options to capture with, asked for once the page has loaded; null
    * when the camera is off (the page was opened to play previews).
    */
-  'capture/options': [target: 'background', req: void, res: CaptureOptions | null];
-  /** Any page -> background: the current mood (pages usually watch storage instead). */
-  'mood/current': [target: 'background', req: void, res: MoodSnapshot];
+  'media-bg-capture-options': [req: void, res: CaptureOptions | null];
+  /** A page -> background: the current mood (pages usually watch storage instead). */
+  'ui-bg-mood-current': [req: void, res: MoodSnapshot];
   /** Popup -> background: learn this user's resting face from the next few seconds of readings. */
-  'calibration/start': [target: 'background', req: void, res: void];
+  'ui-bg-calibration-start': [req: void, res: void];
   /** Popup -> background: forget the calibration (and stop a run in progress). */
-  'calibration/reset': [target: 'background', req: void, res: void];
+  'ui-bg-calibration-reset': [req: void, res: void];
   /** Options page -> background: sign in to Spotify (PKCE); the user closing the page is 'cancelled'. */
-  'spotify/sign-in': [target: 'background', req: void, res: { outcome: 'signed-in' | 'cancelled' }];
+  'ui-bg-spotify-sign-in': [req: void, res: { outcome: 'signed-in' | 'cancelled' }];
   /** Options page -> background: forget the Spotify session. */
-  'spotify/sign-out': [target: 'background', req: void, res: void];
+  'ui-bg-spotify-sign-out': [req: void, res: void];
   /** Popup -> background: music for a mood (cached while fresh unless `refresh`); also stored for display. */
-  'music/suggest': [target: 'background', req: { emotion: Emotion; refresh: boolean }, res: Suggestions];
+  'ui-bg-music-suggest': [req: { emotion: Emotion; refresh: boolean }, res: Suggestions];
   /** Popup -> background: thumbs up (true) or down on a shown track; teaches the preferences. */
-  'music/feedback': [target: 'background', req: { trackId: string; liked: boolean }, res: void];
+  'ui-bg-music-feedback': [req: { trackId: string; liked: boolean }, res: void];
   /** Popup or options -> background: saves one row of the table (one writer, so two pages' rows both stay). */
-  'music/save-row': [target: 'background', req: { emotion: Emotion; row: MusicRow }, res: void];
+  'ui-bg-music-save-row': [req: { emotion: Emotion; row: MusicRow }, res: void];
   /** Popup -> background: play, pause, resume, skip or stop the queue that plays while browsing. */
-  'player/control': [target: 'background', req: PlayerCommand, res: void];
+  'ui-bg-player-control': [req: PlayerCommand, res: void];
   /** Popup -> background: a queue marked playing whose page has gone is marked paused (popup opening). */
-  'player/sync': [target: 'background', req: void, res: void];
-  /** Player page -> background: what it should play, asked for once the page has loaded. */
-  'player/current': [target: 'background', req: void, res: PlayerView | null];
-  /** Player page -> background: the track started, paused, ended or failed. */
-  'player/event': [target: 'background', req: PlayerEvent, res: void];
-  /** Background -> player page: play this (or stop: null); the page seeks only a track it did not have. */
-  'player/apply': [target: 'player', req: PlayerView | null, res: void];
-  /** Background -> camera page: start capturing (restarts with new options if running). */
-  'capture/start': [target: 'camera', req: CaptureOptions, res: void];
+  'ui-bg-player-sync': [req: void, res: void];
+  /** Media page -> background: what it should play, asked for once the page has loaded. */
+  'media-bg-player-current': [req: void, res: PlayerView | null];
+  /** Media page -> background: the track started, paused, ended or failed (or the page closed). */
+  'media-bg-player-event': [req: PlayerEvent, res: void];
+  /** Media page -> background: the browser's media controls' next-track button skips the track in play. */
+  'media-bg-player-next': [req: void, res: void];
+  /** Background -> media page: play this (or stop: null); the page seeks only a track it did not have. */
+  'bg-media-player-apply': [req: PlayerView | null, res: void];
+  /** Background -> media page: start capturing (restarts with new options if running). */
+  'bg-media-capture-start': [req: CaptureOptions, res: void];
   /**
-   * Background -> camera page: new options for a running capture. A new interval only reschedules the
+   * Background -> media page: new options for a running capture. A new interval only reschedules the
    * frames and a new model only swaps the classifier: the camera stays open and the mood is kept.
    */
-  'capture/configure': [target: 'camera', req: CaptureOptions, res: void];
-  /** Background -> camera page: stop and release the camera; answers the track's final readyState. */
-  'capture/stop': [target: 'camera', req: void, res: { trackState: string }];
+  'bg-media-capture-configure': [req: CaptureOptions, res: void];
+  /** Background -> media page: stop and release the camera; answers the track's final readyState. */
+  'bg-media-capture-stop': [req: void, res: { trackState: string }];
 }
 
 export type MessageName = keyof ProtocolMap;
-export type TargetOf<N extends MessageName> = ProtocolMap[N][0];
-export type RequestOf<N extends MessageName> = ProtocolMap[N][1];
-export type ResponseOf<N extends MessageName> = ProtocolMap[N][2];
+/** A message's target, read from its name; `never` for a name that does not say its direction. */
+export type TargetOf<N extends string> = N extends `${Sender}-${infer To extends keyof Answerers}-${string}`
+  ? Answerers[To]
+  : never;
+export type RequestOf<N extends MessageName> = ProtocolMap[N][0];
+export type ResponseOf<N extends MessageName> = ProtocolMap[N][1];
 
 export interface Envelope<N extends MessageName = MessageName> {
   emotune: 1;
@@ -83,56 +99,57 @@ export interface Envelope<N extends MessageName = MessageName> {
 /** Errors cross the boundary as this shape and are thrown again on the sending side. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const TARGETS: Record<MessageName, Target> = {
-  'camera/reading': 'background',
-  'camera/state': 'background',
-  'camera/sync': 'background',
-  'camera/retry': 'background',
-  'mood/current': 'background',
-  'calibration/start': 'background',
-  'calibration/reset': 'background',
-  'capture/options': 'background',
-  'spotify/sign-in': 'background',
-  'spotify/sign-out': 'background',
-  'music/suggest': 'background',
-  'music/feedback': 'background',
-  'music/save-row': 'background',
-  'player/control': 'background',
-  'player/sync': 'background',
-  'player/current': 'background',
-  'player/event': 'background',
-  'player/apply': 'player',
-  'capture/start': 'camera',
-  'capture/configure': 'camera',
-  'capture/stop': 'camera',
+/**
+ * Every message's target at run time (isEnvelope checks against it). Its type is derived from the
+ * names: a message left out, one that is not in ProtocolMap, a target that is not the one its name
+ * says, or a name that says no direction does not compile.
+ */
+const TARGETS: { [N in MessageName]: TargetOf<N> } = {
+  'media-bg-camera-reading': 'background',
+  'media-bg-camera-state': 'background',
+  'ui-bg-camera-sync': 'background',
+  'ui-bg-camera-retry': 'background',
+  'ui-bg-mood-current': 'background',
+  'ui-bg-calibration-start': 'background',
+  'ui-bg-calibration-reset': 'background',
+  'media-bg-capture-options': 'background',
+  'ui-bg-spotify-sign-in': 'background',
+  'ui-bg-spotify-sign-out': 'background',
+  'ui-bg-music-suggest': 'background',
+  'ui-bg-music-feedback': 'background',
+  'ui-bg-music-save-row': 'background',
+  'ui-bg-player-control': 'background',
+  'ui-bg-player-sync': 'background',
+  'media-bg-player-current': 'background',
+  'media-bg-player-event': 'background',
+  'media-bg-player-next': 'background',
+  'bg-media-player-apply': 'media-page',
+  'bg-media-capture-start': 'media-page',
+  'bg-media-capture-configure': 'media-page',
+  'bg-media-capture-stop': 'media-page',
 };
 
 export function envelope<N extends MessageName>(name: N, data: RequestOf<N>): Envelope<N> {
-  return { emotune: 1, name, target: TARGETS[name] as TargetOf<N>, data };
+  return { emotune: 1, name, target: TARGETS[name], data };
 }
+
+const isMessageName = (name: unknown): name is MessageName =>
+  typeof name === 'string' && Object.hasOwn(TARGETS, name);
 
 export function isEnvelope(msg: unknown): msg is Envelope {
   if (!msg || typeof msg !== 'object') return false;
   const m = msg as Record<string, unknown>;
-  return (
-    m.emotune === 1 &&
-    typeof m.name === 'string' &&
-    m.name in TARGETS &&
-    m.target === TARGETS[m.name as MessageName]
-  );
+  return m.emotune === 1 && isMessageName(m.name) && m.target === TARGETS[m.name];
 }
 
 const PAGE_OF: Record<Target, string> = {
   background: 'background',
-  camera: 'camera page',
-  player: 'player page',
+  'media-page': 'media page',
 };
 
-export function unwrapReply<T>(name: string, reply: unknown): T {
+export function unwrapReply<T>(name: MessageName, reply: unknown): T {
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-    throw new Error(
-      `no answer to ${name}: is the ${PAGE_OF[TARGETS[name as MessageName]] ?? 'background'} running?`,
-    );
+    throw new Error(`no answer to ${name}: is the ${PAGE_OF[TARGETS[name]]} running?`);
   }
   const r = reply as Reply<T>;
   if (!r.ok) throw new Error(r.error);

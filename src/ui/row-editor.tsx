@@ -37,7 +37,7 @@ const rowOf = (d: Draft): MusicRow => ({
 
 /** Checked here (the errors show at once), saved by the background: the one writer of rows. */
 export async function saveRow(emotion: Emotion, row: MusicRow): Promise<void> {
-  await send('music/save-row', { emotion, row: cleanRow(row) });
+  await send('ui-bg-music-save-row', { emotion, row: cleanRow(row) });
 }
 
 export function RowEditor({

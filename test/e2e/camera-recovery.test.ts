@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { offscreenDocument, stopCameraTrack } from '../../scripts/lib/browser/offscreen';
+import { envelope } from '../../src/shared/protocol';
 import { PopupPage } from './pages/popup-page';
 
 let ext: Extension | null = null;
@@ -140,16 +141,16 @@ describe('a camera that does not start', () => {
     await doc.evaluate('navigator.mediaDevices.getUserMedia = () => new Promise(() => undefined); true');
     await doc.detach();
     // The background restarts the capture in the same document (as it does on open), which now opens
-    // the camera again. (New options no longer reopen the camera: capture/configure.)
+    // the camera again. (New options no longer reopen the camera: bg-media-capture-configure.)
     // Not awaited: the page answers only once the start is over (timed out).
-    await e.worker.evaluate(() => {
-      void chrome.runtime.sendMessage({
-        emotune: 1,
-        name: 'capture/start',
-        target: 'camera',
-        data: { intervalMs: 1000, modelId: 'emotion-ensemble', backend: 'auto' },
-      });
+    const start = envelope('bg-media-capture-start', {
+      intervalMs: 1000,
+      modelId: 'emotion-ensemble',
+      backend: 'auto',
     });
+    await e.worker.evaluate((message) => {
+      void chrome.runtime.sendMessage(message);
+    }, start);
     await e.waitForSnapshot((s) => s.status === 'starting');
     const popup = new PopupPage(await e.openPopup());
     expect(await popup.waitForStatus('did not start')).toMatch(/no picture after 20 s/);

@@ -25,7 +25,7 @@ async function documentControl(e: Extension) {
             reasons: [chrome.offscreen.Reason.AUDIO_PLAYBACK],
             justification: 'test',
           }),
-        `${PAGES.offscreen}?roles=player`,
+        `${PAGES.media}?roles=player`,
       ),
     close: () => page.evaluate(() => chrome.offscreen.closeDocument()),
   };

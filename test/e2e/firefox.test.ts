@@ -57,7 +57,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     const tabs = await ff.page.evaluate(async () =>
       (await browser.tabs.query({ pinned: true })).map((t) => t.url ?? ''),
     );
-    expect(tabs.some((u) => u.endsWith(`/${PAGES.camera}`))).toBe(true);
+    expect(tabs.some((u) => u.endsWith(`/${PAGES.media}`))).toBe(true);
   });
 
   it('signs in to the loopback Spotify stub through identity.launchWebAuthFlow and shows its tracks', async () => {
@@ -121,7 +121,7 @@ describe('Firefox (firefox-esr, WebDriver BiDi)', () => {
     await f.page.locator('button[aria-label="Play the preview of dance upbeat tune 1"]').click();
 
     // The press of play opens the pinned Emotune tab, which plays the preview (the popup stays silent).
-    const tab = await extensionPage(f.browser, `${f.origin}${PAGES.camera}`);
+    const tab = await extensionPage(f.browser, `${f.origin}${PAGES.media}`);
     const audio = () =>
       tab.$eval('audio', (a) => ({ src: a.currentSrc, paused: a.paused, currentTime: a.currentTime }));
     await expect.poll(async () => (await audio()).paused, { timeout: 15_000 }).toBe(false);

@@ -42,7 +42,7 @@ describe('a burst of readings', () => {
         perf: { detectMs: 1, classifyMs: 1, tensors: i },
       };
     });
-    const messages = readings.map((r) => envelope('camera/reading', r));
+    const messages = readings.map((r) => envelope('media-bg-camera-reading', r));
     const expected = readings.reduce((s, r) => applyReading(s, r), start);
     const seen = await page.evaluate(async (all) => {
       const applied: number[] = [];

@@ -61,22 +61,32 @@ describe('import boundaries', () => {
     expect(bad).toEqual([]);
   });
 
-  it('the camera engine is hosted only by the two thin camera pages (Chrome offscreen, Firefox tab)', () => {
+  // One page, one room: src/offscreen is the media page (Chrome's offscreen document, Firefox's tab).
+  it('among the extension pages, only the media page (src/offscreen) hosts the camera engine', () => {
     const hosts = imports
       .filter(([f, t]) => area(t) === 'capture' && area(f) !== 'capture')
       .map(([f]) => area(f));
-    expect([...new Set(hosts)].sort()).toEqual(['camera', 'offscreen']);
+    expect([...new Set(hosts)]).toEqual(['offscreen']);
   });
 
-  it('the player is hosted only by the two media pages, and uses only core and shared', () => {
-    const hosts = imports
-      .filter(([f, t]) => area(t) === 'player' && area(f) !== 'player')
-      .map(([f]) => area(f));
-    expect([...new Set(hosts)].sort()).toEqual(['camera', 'offscreen']);
+  it('the media page uses only the camera engine, core and shared; the background never imports it', () => {
     const uses = imports
-      .filter(([f, t]) => area(f) === 'player' && area(t) !== 'player')
+      .filter(([f, t]) => area(f) === 'offscreen' && area(t) !== 'offscreen')
       .map(([, t]) => area(t));
-    expect([...new Set(uses)].sort()).toEqual(['core', 'shared']);
+    expect([...new Set(uses)].sort()).toEqual(['capture', 'core', 'shared']);
+    const bad = imports.filter(([f, t]) => area(f) !== 'offscreen' && area(t) === 'offscreen');
+    expect(bad).toEqual([]);
+  });
+
+  // An offscreen document has no storage API, and the stores bind browser.storage when they load: only
+  // the tab's note (Firefox), which main.ts loads lazily and only in a tab, may use them.
+  it('in the media page only the tab note uses the stores, and main.ts loads it only lazily', () => {
+    const users = imports
+      .filter(([f, t]) => area(f) === 'offscreen' && t === 'shared/stores')
+      .map(([f]) => f);
+    expect(users).toEqual(['offscreen/tab.ts']);
+    const main = readFileSync(join(SRC, 'offscreen', 'main.ts'), 'utf8');
+    expect(main).not.toMatch(/^import (?!type\b)[^']*from '\.\/tab'/m);
   });
 
   it('only shared/browser.ts imports the WebExtension polyfill', () => {
@@ -97,11 +107,11 @@ describe('import boundaries', () => {
     expect(readers.filter((f) => !f.startsWith('background/spotify/'))).toEqual([]);
   });
 
-  it('only background/platform uses chrome.offscreen', () => {
+  it('only background/media-page uses chrome.offscreen', () => {
     const bad = sources(SRC)
       .filter((f) => readFileSync(f, 'utf8').includes('chrome.offscreen'))
       .map((f) => relative(SRC, f))
-      .filter((f) => !f.startsWith('background/platform/'));
+      .filter((f) => !f.startsWith('background/media-page/'));
     expect(bad).toEqual([]);
   });
 });

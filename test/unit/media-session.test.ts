@@ -1,7 +1,7 @@
 // The player page's Media Session: what the browser's media controls show, and their next-track button.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlayerView } from '../../src/core/music/play-queue';
-import { createMediaSession } from '../../src/player/media-session';
+import { createMediaSession } from '../../src/offscreen/media-session';
 
 const view = (trackId: string, artwork: string | null = 'https://img.example/1.jpg'): PlayerView => ({
   trackId,

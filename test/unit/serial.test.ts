@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMediaPageSerial, SERIAL_LIMIT_MS } from '../../src/background/serial';
+import { createPageQueue, PAGE_QUEUE_LIMIT_MS } from '../../src/background/media-page/queue';
 import { createSerial } from '../../src/core/serial';
 import { TimeoutError } from '../../src/core/with-timeout';
 
@@ -74,13 +74,13 @@ describe('createSerial (core)', () => {
 
 describe('the media page’s serial queue', () => {
   it('a job that never finishes fails after the limit, and the next job (a camera switch-off) runs', async () => {
-    const serial = createMediaPageSerial();
+    const serial = createPageQueue();
     const hung = serial(() => new Promise<never>(() => undefined)).catch((e: unknown) => e);
     let switchedOff = false;
     const off = serial(async () => {
       switchedOff = true;
     });
-    await vi.advanceTimersByTimeAsync(SERIAL_LIMIT_MS - 1);
+    await vi.advanceTimersByTimeAsync(PAGE_QUEUE_LIMIT_MS - 1);
     expect(switchedOff).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     await off;

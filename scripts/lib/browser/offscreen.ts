@@ -14,7 +14,7 @@ export interface OffscreenDocument {
 
 export async function offscreenDocument(ext: Extension): Promise<OffscreenDocument> {
   // Its URL carries its roles in the query (camera, player): any query matches.
-  const base = ext.url(PAGES.offscreen);
+  const base = ext.url(PAGES.media);
   return devtoolsTarget(ext, (t) => t.url === base || t.url.startsWith(`${base}?`), 'offscreen document');
 }
 

@@ -24,7 +24,7 @@ import type { Suggestions } from '../../core/music/suggestions';
 import type { Serial } from '../../core/serial';
 import { withTimeout } from '../../core/with-timeout';
 import type { StorageItem } from '../../shared/storage-item';
-import type { MediaPage } from '../platform';
+import type { MediaPage } from '../media-page';
 import type { Suggester } from './suggester';
 
 /** How long the player waits for tracks from the music service before it does without them. */
@@ -43,7 +43,7 @@ export interface PlayerDeps {
   shown: StorageItem<Suggestions | null>;
   volume: StorageItem<number>;
   cameraEnabled: StorageItem<boolean>;
-  /** Sends the page what to play (player/apply). */
+  /** Sends the page what to play (bg-media-player-apply). */
   tell: (view: PlayerView | null) => Promise<void>;
 }
 

@@ -2,8 +2,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCameraControl, WATCH_ALARM } from '../../../src/background/camera-control';
+import type { CameraHost } from '../../../src/background/media-page/camera-host';
 import { createMoodStore } from '../../../src/background/mood-store';
-import type { CameraHost } from '../../../src/background/platform/camera-host';
 import { WATCH } from '../../../src/core/camera-watch';
 import type { Reading } from '../../../src/core/mood';
 import { createSerial } from '../../../src/core/serial';

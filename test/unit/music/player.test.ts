@@ -2,8 +2,8 @@
 // page that records what was asked of it, and a suggester fake.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MediaPage, PageRole } from '../../../src/background/media-page/media-page';
 import { createPlayer } from '../../../src/background/music/player';
-import type { MediaPage, PageRole } from '../../../src/background/platform/media-page';
 import type { Emotion } from '../../../src/core/emotions';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import type { PlayerView } from '../../../src/core/music/play-queue';

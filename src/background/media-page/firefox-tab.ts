@@ -5,13 +5,13 @@ import { browser } from '../../shared/browser';
 import { PAGES } from '../../shared/pages';
 import type { MediaPage } from './media-page';
 
-const PATH = `/${PAGES.camera}`;
+const PATH = `/${PAGES.media}`;
 
 function views(): Window[] {
   return browser.extension.getViews({ type: 'tab' }).filter((w) => w.location.pathname === PATH);
 }
 
-export function createTabPage(): MediaPage {
+export function createFirefoxTab(): MediaPage {
   let opening: Promise<void> | null = null;
   return {
     isOpen: async () => views().length > 0,

@@ -1,7 +1,7 @@
 /**
- * The one extension page that holds the camera and plays previews while the user browses (Chrome: the
- * offscreen document, of which an extension may have only one; Firefox: the pinned Emotune tab). Both
- * uses share it; the page is closed only when neither needs it.
+ * The media page (src/offscreen): the one extension page that holds the camera and plays previews while
+ * the user browses (Chrome: the offscreen document, of which an extension may have only one; Firefox:
+ * the pinned Emotune tab). Both uses share it; the page is closed only when neither needs it.
  */
 export type PageRole = 'camera' | 'player';
 

@@ -5,15 +5,15 @@ import { send } from '../../shared/messaging';
 import type { CaptureOptions } from '../../shared/protocol';
 import type { MediaPage } from './media-page';
 
-/** A hung camera page must not hold up closing it: closing releases the camera whatever it answers. */
+/** A hung media page must not hold up closing it: closing releases the camera whatever it answers. */
 export const STOP_TIMEOUT_MS = 3000;
 
 export interface CameraHost {
-  /** Is the camera's page running? */
+  /** Is the media page running? */
   isOpen(): Promise<boolean>;
-  /** Starts the camera: in a new page (which asks for its options) or in the open one. */
+  /** Starts the camera: in a new media page (which asks for its options) or in the open one. */
   open(options: CaptureOptions): Promise<void>;
-  /** Applies new options to a running camera page. */
+  /** Applies new options to the camera running in the media page. */
   update(options: CaptureOptions): Promise<void>;
   /** Stops the camera in the open page at once, leaving the page (the switch-off, ahead of the queue). */
   stop(): Promise<{ trackState: string }>;
@@ -28,7 +28,11 @@ export function createCameraHost(page: MediaPage, playerActive: () => Promise<bo
   const stop = async () => {
     if (!(await page.isOpen())) return { trackState: 'ended' };
     try {
-      return await withTimeout(send('capture/stop', undefined), STOP_TIMEOUT_MS, 'capture/stop');
+      return await withTimeout(
+        send('bg-media-capture-stop', undefined),
+        STOP_TIMEOUT_MS,
+        'bg-media-capture-stop',
+      );
     } catch {
       // A page that cannot answer is closed anyway; closing it releases the camera.
       return { trackState: 'ended' };
@@ -40,13 +44,13 @@ export function createCameraHost(page: MediaPage, playerActive: () => Promise<bo
       // Not awaited: opening the camera and loading the models takes seconds; the page reports its
       // states itself and the watchdog times the start, as for a new page.
       if (await page.open('camera')) {
-        void send('capture/start', options).catch((e: unknown) =>
-          console.warn('[emotune] capture/start:', e),
+        void send('bg-media-capture-start', options).catch((e: unknown) =>
+          console.warn('[emotune] bg-media-capture-start:', e),
         );
       }
     },
     async update(options) {
-      await send('capture/configure', options);
+      await send('bg-media-capture-configure', options);
     },
     stop,
     async close(replace = false) {

@@ -12,20 +12,20 @@ const WHY: Record<PageRole, string> = {
 };
 
 /** The document's URL for these roles (the roles, in order, in its query). */
-const documentPath = (roles: readonly PageRole[]) => `${PAGES.offscreen}?roles=${roles.join(',')}`;
+const documentPath = (roles: readonly PageRole[]) => `${PAGES.media}?roles=${roles.join(',')}`;
 
 function rolesOf(url: string): PageRole[] {
   const roles = new URL(url).searchParams.get('roles')?.split(',') ?? [];
   return ROLES.filter((r) => roles.includes(r));
 }
 
-export function createOffscreenPage(): MediaPage {
+export function createChromeOffscreen(): MediaPage {
   // Read here, not at module load: Firefox's build has no chrome.offscreen.
   const reasons: Record<PageRole, chrome.offscreen.Reason> = {
     camera: chrome.offscreen.Reason.USER_MEDIA,
     player: chrome.offscreen.Reason.AUDIO_PLAYBACK,
   };
-  const base = chrome.runtime.getURL(PAGES.offscreen);
+  const base = chrome.runtime.getURL(PAGES.media);
   // In-flight guard only: after a service-worker restart it is null again, and getContexts is the truth.
   let creating: Promise<void> | null = null;
 

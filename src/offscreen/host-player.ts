@@ -1,10 +1,11 @@
-// The previews that keep playing while the user browses: one audio element in the media page (Chrome's
-// offscreen document, Firefox's Emotune tab), doing what the background's queue says (player/apply) and
-// reporting what happened (player/event). It holds no state of its own that matters: a new page asks
-// for the current track and starts it where the queue says it was. Only runtime messaging is used,
-// the one extension API an offscreen document has.
+// The player's side of the media page: the previews that keep playing while the user browses. One
+// audio element does what the background's queue says (bg-media-player-apply) and reports what happened
+// (media-bg-player-event); main.ts registers its answer. It holds no state of its own that matters: a new page asks for the current track and
+// starts it where the queue says it was. Only runtime messaging is used, the one extension API an
+// offscreen document has.
 import type { PlayerEvent, PlayerView } from '../core/music/play-queue';
-import { listen, send } from '../shared/messaging';
+import { send } from '../shared/messaging';
+import type { Handlers } from '../shared/protocol';
 import { createMediaSession } from './media-session';
 
 /** How long a track may make no progress after an error before it is skipped. */
@@ -15,8 +16,11 @@ const STUCK_MS = 1500;
  */
 export const START_MS = 5000;
 
+/** The media page's answer to the background's player message. */
+export type PlayerHandlers = Pick<Handlers<'media-page'>, 'bg-media-player-apply'>;
+
 /** `onChange` lets a visible page show what is playing. */
-export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
+export function hostPlayer(onChange?: (view: PlayerView | null) => void): PlayerHandlers {
   const audio = new Audio();
   audio.preload = 'none';
   // In the page, without controls: invisible, and found where DevTools (and a test) would look.
@@ -27,7 +31,9 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
   let deadline: ReturnType<typeof setTimeout> | null = null;
 
   const report = (e: PlayerEvent) =>
-    void send('player/event', e).catch((error: unknown) => console.warn('[emotune] player/event:', error));
+    void send('media-bg-player-event', e).catch((error: unknown) =>
+      console.warn('[emotune] media-bg-player-event:', error),
+    );
   const where = () => ({
     position: audio.currentTime,
     duration: Number.isFinite(audio.duration) ? audio.duration : null,
@@ -35,7 +41,7 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
 
   const mediaSession = createMediaSession(
     () =>
-      void send('player/control', { kind: 'next' }).catch((error: unknown) =>
+      void send('media-bg-player-next', undefined).catch((error: unknown) =>
         console.warn('[emotune] next from the media controls:', error),
       ),
   );
@@ -122,7 +128,7 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): void {
     }, STUCK_MS);
   });
 
-  listen('player', { 'player/apply': (view) => apply(view) });
   // The background opened this page: ask what to play (null: it is here for the camera alone).
-  void send('player/current', undefined).then(apply);
+  void send('media-bg-player-current', undefined).then(apply);
+  return { 'bg-media-player-apply': (view) => apply(view) };
 }
