@@ -1,0 +1,7 @@
+import { type MessageKey, t } from '../shared/i18n';
+
+/** The page's language and title follow the catalogue the browser chose (the HTML says English). */
+export function localisePage(title: MessageKey): void {
+  document.documentElement.lang = t('html_lang');
+  document.title = t(title);
+}
