@@ -18,7 +18,7 @@ export function KeylessOffer({
     <section class="offer" aria-label={t('provider_itunes')}>
       <p>{rich('keyless_question', { question: <b>{t('keyless_questionBold')}</b> })}</p>
       <p class="muted">
-        {t('keyless_what', { words: words.map((w) => t('quoted', { text: w })).join(', ') })}
+        {t('keyless_what', { words: words.map((w) => t('format_quoted', { text: w })).join(', ') })}
       </p>
       <p class="actions">
         <button type="button" onClick={() => void access.request().then((granted) => granted && onGranted())}>

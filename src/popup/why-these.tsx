@@ -34,7 +34,7 @@ export function WhyThese({ s, why }: { s: Suggestions; why?: string | undefined 
         <p>
           {t('why_searches', {
             provider: providerName(s.provider),
-            queries: s.queries.map((q) => t('quoted', { text: q })).join(', '),
+            queries: s.queries.map((q) => t('format_quoted', { text: q })).join(', '),
           })}
         </p>
       )}

@@ -5,4 +5,4 @@ import { t } from '../shared/i18n';
 export const emotionName = (e: Emotion): string => t(`emotion_${e}`);
 
 /** A share in the page's language ("42%" in English, "42 %" in German). */
-export const percent = (v: number): string => t('percent', { n: Math.round(v * 100) });
+export const percent = (v: number): string => t('format_percent', { n: Math.round(v * 100) });
