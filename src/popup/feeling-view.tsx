@@ -33,6 +33,14 @@ async function read(text: string): Promise<TypedFeeling> {
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
+/**
+ * Whether the user most likely types in the model's language: both the browser's language and the
+ * language of the words on this page (a German page under an English-named browser, or an English page
+ * where no catalogue of the browser's language exists) must be it.
+ */
+const readsUserLanguage = (model: string) =>
+  readsLanguage(browser.i18n.getUILanguage(), model) && readsLanguage(t('html_lang'), model);
+
 export function FeelingView({
   feeling,
   fused,
@@ -83,7 +91,7 @@ export function FeelingView({
           {t('feeling_read')}
         </button>
       </form>
-      {language && !readsLanguage(browser.i18n.getUILanguage(), language) && (
+      {language && !readsUserLanguage(language) && (
         <p class="note muted" data-testid="english-only">
           {t('feeling_englishOnly')}
         </p>
