@@ -35,7 +35,12 @@ export function MappingSettings() {
     <section aria-labelledby="mapping-heading">
       <h2 id="mapping-heading">{t('mapping_heading')}</h2>
       {mapping.problem && <p class="note">{mapping.problem}</p>}
-      <p class="muted">{rich('mapping_help', { code: <code>genre:</code> })}</p>
+      <p class="muted">
+        {rich('mapping_help', {
+          // i18n-ignore: Spotify's search syntax, typed as it is
+          code: <code>genre:</code>,
+        })}
+      </p>
       {EMOTIONS.map((e) => (
         <fieldset key={e} class="emotion-row">
           <legend>{emotionName(e)}</legend>

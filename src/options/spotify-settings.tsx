@@ -81,6 +81,7 @@ export function SpotifySettings() {
           {rich('spotify_stepCreate', {
             link: (
               <a href="https://developer.spotify.com/dashboard" target="_blank" rel="noreferrer">
+                {/* i18n-ignore: the address the link opens */}
                 developer.spotify.com/dashboard
               </a>
             ),

@@ -31,6 +31,7 @@ export function App() {
       await settings.cameraEnabled.set(true);
       setOutcome('granted');
     } catch (error) {
+      // i18n-ignore: an error's name, read by cameraStateForError and never shown
       const name = error instanceof DOMException ? error.name : 'Error';
       setDetail(error instanceof Error ? error.message : String(error));
       setOutcome(cameraStateForError(name) as Outcome);
