@@ -75,8 +75,8 @@ describe('German pages (--lang=de)', () => {
     await page.getByRole('heading', { name: 'Willkommen bei Emotune' }).waitFor();
     await page.getByRole('heading', { name: 'Emotune-Einstellungen' }).waitFor();
     // A validation message from core, translated by the page.
-    await page.getByLabel('Ein Bild analysieren alle').fill('50');
-    await page.getByText('Gib eine ganze Zahl (Millisekunden) von 250 bis 10000 ein.').waitFor();
+    await page.getByLabel('Bildanalyse alle').fill('50');
+    await page.getByText('Gib eine ganze Zahl von 250 bis 10000 ein (Millisekunden).').waitFor();
     await page.getByLabel('Genres für „fröhlich“').fill('pop!');
     await page.getByText('„pop!“: darf nur Buchstaben').waitFor();
     await expectGerman(page);
