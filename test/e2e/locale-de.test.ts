@@ -3,9 +3,12 @@
 // translated nowhere). English stays the default locale that the other e2e tests read.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension } from '../../scripts/lib/browser/harness';
+import { y4m } from '../../scripts/lib/browser/fixtures';
+import { DIST_TEST, type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { PAGES } from '../../src/shared/pages';
+import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { catalogue, EN } from '../unit/i18n/catalogue';
+import { useItunesStub } from './itunes-harness';
 
 const DE = catalogue('de');
 
@@ -52,9 +55,12 @@ async function expectGerman(page: Page): Promise<void> {
 }
 
 let ext: Extension | null = null;
+let stub: ItunesStub | null = null;
 afterEach(async () => {
   await ext?.close();
+  await stub?.close();
   ext = null;
+  stub = null;
 });
 
 describe('German pages (--lang=de)', () => {
@@ -65,6 +71,31 @@ describe('German pages (--lang=de)', () => {
     await page.getByRole('button', { name: 'traurig' }).click();
     await page.getByRole('heading', { name: 'Musik für „traurig“' }).waitFor();
     await page.getByRole('region', { name: 'Apples Katalog' }).waitFor();
+    await expectGerman(page);
+  });
+
+  it('the popup with a face read, its scores, Apple’s tracks and the player', async () => {
+    stub = await startItunesStub({ songsPerTerm: 8 });
+    ext = await launchExtension({ camera: y4m('photo-smile'), dist: DIST_TEST, args: ['--lang=de'] });
+    await useItunesStub(ext, stub);
+    const allow = await ext.context.newPage();
+    await allow.goto(ext.url(PAGES.permission));
+    await allow.getByRole('button', { name: 'Kamera erlauben' }).click();
+    await allow.getByRole('status').filter({ hasText: 'Kamera erlaubt' }).waitFor();
+    await expectGerman(allow);
+    await ext.waitForSnapshot((s) => s.status === 'ok' && s.mood === 'happy');
+
+    const page = await ext.openPopup();
+    const mood = page.getByRole('region', { name: 'Aktuelle Stimmung' });
+    await mood.locator('.name', { hasText: 'fröhlich' }).waitFor();
+    await page.getByRole('button', { name: 'Echte Titel zeigen' }).click();
+    const tracks = page.getByRole('list', { name: 'Vorgeschlagene Titel' }).getByRole('listitem');
+    await tracks.first().waitFor();
+    await tracks
+      .first()
+      .getByRole('button', { name: /^Hörprobe von .* abspielen$/ })
+      .click();
+    await page.getByRole('region', { name: 'Hörproben-Player' }).waitFor();
     await expectGerman(page);
   });
 
