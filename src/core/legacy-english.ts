@@ -7,6 +7,11 @@
 import type { Message } from './message';
 
 export const LEGACY_EN: Readonly<Record<string, string>> = {
+  calibrate_oneReading:
+    'Only $COUNT$ clear reading of one face in $SECONDS$ s. Face the camera alone, in good light, and try again.',
+  calibrate_fewReadings:
+    'Only $COUNT$ clear readings of one face in $SECONDS$ s. Face the camera alone, in good light, and try again.',
+  calibrate_noReadings: 'The camera sent no readings. Switch it on and try again.',
   status_starting: 'Starting the camera and loading the models…',
   status_severalFaces: 'Several faces in view: reading the largest one.',
   status_noFace: 'No face in view. Face the camera, in good light.',

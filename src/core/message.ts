@@ -15,6 +15,16 @@ export function message<K extends string>(key: K, subs?: Record<string, Sub>): M
   return subs ? { key, subs } : { key };
 }
 
+/** A Message read back from storage: a key and substitutions of plain data or messages, nothing else. */
+export function isMessage(v: unknown): v is Message {
+  if (!v || typeof v !== 'object') return false;
+  const m = v as { key?: unknown; subs?: unknown };
+  if (typeof m.key !== 'string') return false;
+  if (m.subs === undefined) return true;
+  if (!m.subs || typeof m.subs !== 'object' || Array.isArray(m.subs)) return false;
+  return Object.values(m.subs).every((s) => typeof s === 'string' || typeof s === 'number' || isMessage(s));
+}
+
 /** An Error that carries what to tell the user; `message` stays a readable line for logs. */
 export class MessageError<K extends string = string> extends Error {
   constructor(

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { expireRun } from '../core/calibration-run';
 import type { MoodSnapshot } from '../core/mood';
-import { errorText, t } from '../shared/i18n';
+import { errorText, t, tStored } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { calibration } from '../shared/stores';
 import { useItem } from '../ui/use-item';
@@ -36,7 +36,7 @@ export function CalibrateView({ snapshot }: { snapshot: MoodSnapshot }) {
     <div class="calibrate">
       {run?.phase === 'failed' && (
         <p class="note" role="alert">
-          {t('calibrate_failed', { reason: run.reason })}
+          {t('calibrate_failed', { reason: run.issue ? tStored(run.issue) : run.reason })}
         </p>
       )}
       {error && (

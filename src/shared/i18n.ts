@@ -58,6 +58,9 @@ function translate(m: Message): string {
   return lookup(m.key, positional(m.key, m.subs));
 }
 
+/** A message read back from storage, whose key was checked where it was written. */
+export const tStored: (m: Message) => string = translate;
+
 /** Translates what core said (a key and its substitutions). */
 export const tm: (m: Message<MessageKey>) => string = translate;
 
