@@ -40,8 +40,8 @@ function english(key: string, args: string[]): string {
 }
 
 function lookup(key: string, args: string[]): string {
-  const getMessage = browser?.i18n?.getMessage;
-  const text = getMessage ? getMessage(key, args) : '';
+  const i18n = browser?.i18n;
+  const text = i18n ? i18n.getMessage(key, args) : '';
   return text || english(key, args);
 }
 
