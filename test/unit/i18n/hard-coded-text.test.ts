@@ -124,6 +124,12 @@ describe('no hard-coded text in the pages', () => {
     expect(found).toEqual([]);
   });
 
+  it.each(['popup', 'options', 'permission'])('%s/index.html holds no words but the brand', (page) => {
+    const html = readFileSync(join(ROOT, 'src', page, 'index.html'), 'utf8');
+    const text = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ');
+    expect(text.split(/\s+/).filter(hasLetter)).toEqual(['Emotune']);
+  });
+
   // The check itself: each kind of hard-coded text it must catch, and what it must let through.
   it.each([
     ['JSX text', '<p>Hello there</p>'],
