@@ -10,7 +10,7 @@ import {
   type RowIssues,
   rowIssues,
 } from '../core/music/mapping';
-import { type MessageKey, t, tm } from '../shared/i18n';
+import { t, tm } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { emotionName } from './emotion-name';
 
@@ -44,10 +44,11 @@ const rowOf = (d: Draft): MusicRow => ({
   keywords: split(d.keywords),
 });
 
-const FIELD_ARIA = {
-  mood: 'row_moodAria',
-  genres: 'row_genresAria',
-  keywords: 'row_keywordsAria',
+/** Each field's label, its spoken name (with the emotion) and its example. */
+const FIELDS = {
+  mood: { label: 'row_mood', aria: 'row_moodAria', hint: 'row_moodHint' },
+  genres: { label: 'row_genres', aria: 'row_genresAria', hint: 'row_genresHint' },
+  keywords: { label: 'row_keywords', aria: 'row_keywordsAria', hint: 'row_keywordsHint' },
 } as const;
 
 /** Checked here (the errors show at once), saved by the background: the one writer of rows. */
@@ -85,27 +86,23 @@ export function RowEditor({
   const isDefault = JSON.stringify(row) === JSON.stringify(DEFAULT_MAPPING[emotion]);
 
   const name = emotionName(emotion);
-  const field = (
-    field: RowField,
-    label: MessageKey,
-    aria: (typeof FIELD_ARIA)[RowField],
-    hint: MessageKey,
-  ) => {
-    const id = `${emotion}-${field}`;
-    const error = errors[field];
+  const field = (which: RowField) => {
+    const { label, aria, hint } = FIELDS[which];
+    const id = `${emotion}-${which}`;
+    const error = errors[which];
     return (
       <p class="field">
         <label for={id}>{t(label)}</label>
         <input
           id={id}
-          value={draft[field]}
+          value={draft[which]}
           aria-label={t(aria, { emotion: name })}
           aria-invalid={error !== undefined}
           aria-describedby={`${id}-error`}
           placeholder={t(hint)}
           onInput={(e) => {
             setSaved(null);
-            setDraft({ ...draft, [field]: e.currentTarget.value });
+            setDraft({ ...draft, [which]: e.currentTarget.value });
           }}
         />
         <span id={`${id}-error`} class="error" role={error ? 'alert' : undefined}>
@@ -148,9 +145,9 @@ export function RowEditor({
           </button>
         </p>
       )}
-      {field('mood', 'row_mood', FIELD_ARIA.mood, 'row_moodHint')}
-      {field('genres', 'row_genres', FIELD_ARIA.genres, 'row_genresHint')}
-      {field('keywords', 'row_keywords', FIELD_ARIA.keywords, 'row_keywordsHint')}
+      {field('mood')}
+      {field('genres')}
+      {field('keywords')}
       <p class="actions">
         <button type="submit" disabled={!valid || !dirty}>
           {t('row_save', { emotion: name })}
