@@ -17,6 +17,7 @@ const SOURCES = [
   'package.json',
   'package-lock.json',
   'manifest.json',
+  '_locales',
   'manifest-variants.ts',
   'vite.config.ts',
   'tsconfig.json',

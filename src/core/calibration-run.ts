@@ -2,6 +2,8 @@
 // offsets that make it read neutral (src/core/calibration.ts). Pure, so the background only stores it.
 import { type ClassOffsets, restingOffsets } from './calibration';
 import type { Scores } from './emotions';
+import { englishOf } from './legacy-english';
+import { type Message, message } from './message';
 import type { Reading } from './mood';
 
 /** How long the user holds a relaxed face. At one reading a second this gives about five readings. */
@@ -12,7 +14,8 @@ export const MIN_CALIBRATION_READINGS = 3;
 export type CalibrationRun =
   | { phase: 'collecting'; startedAt: number; until: number; samples: Scores[] }
   | { phase: 'done'; at: number }
-  | { phase: 'failed'; at: number; reason: string };
+  /** `issue` says why for the pages (translated); `reason` is its English, for older readers. */
+  | { phase: 'failed'; at: number; reason: string; issue?: Message };
 
 /** Starts a run long enough for MIN_CALIBRATION_READINGS at the capture interval, and at least 5 s. */
 export function startRun(now: number, intervalMs: number): CalibrationRun {
@@ -37,13 +40,19 @@ export function feedRun(
   const samples = r.kind === 'face' && r.faceCount === 1 && within ? [...run.samples, r.scores] : run.samples;
   if (r.at < run.until) return { run: { ...run, samples }, offsets: null };
   if (samples.length < MIN_CALIBRATION_READINGS) {
-    const reason =
-      `Only ${samples.length} clear reading${samples.length === 1 ? '' : 's'} of one face in ` +
-      `${Math.round((run.until - run.startedAt) / 1000)} s. Face the camera alone, in good light, and try again.`;
-    return { run: { phase: 'failed', at: r.at, reason }, offsets: null };
+    const subs = { count: samples.length, seconds: Math.round((run.until - run.startedAt) / 1000) };
+    const issue = message(samples.length === 1 ? 'calibrate_oneReading' : 'calibrate_fewReadings', subs);
+    return { run: failed(r.at, issue), offsets: null };
   }
   return { run: { phase: 'done', at: r.at }, offsets: learn(samples) };
 }
+
+const failed = (at: number, issue: Message): CalibrationRun => ({
+  phase: 'failed',
+  at,
+  reason: englishOf(issue),
+  issue,
+});
 
 /**
  * A run whose readings stopped (the camera was switched off or lost the face for good) would collect
@@ -51,5 +60,5 @@ export function feedRun(
  */
 export function expireRun(run: CalibrationRun, now: number, graceMs = 10_000): CalibrationRun {
   if (run.phase !== 'collecting' || now <= run.until + graceMs) return run;
-  return { phase: 'failed', at: now, reason: 'The camera sent no readings. Switch it on and try again.' };
+  return failed(now, message('calibrate_noReadings'));
 }

@@ -1,35 +1,48 @@
+import { englishOf } from './legacy-english';
+import { type Message, message } from './message';
 import type { MoodStatus } from './mood';
 
-/** What the popup says above the mood for each state, in words that tell the user what to do. */
-export function statusText(status: MoodStatus, detail: string | null): string | null {
+/**
+ * What the popup says above the mood for each state, in words that tell the user what to do.
+ * `detail` comes from the camera page or the watchdog, as they wrote it.
+ */
+export function statusMessage(status: MoodStatus, detail: string | null) {
+  const withDetail = <A extends string, B extends string>(plain: A, detailed: B) =>
+    detail ? message(detailed, { detail }) : message(plain);
   switch (status) {
     case 'ok':
       return null;
     case 'starting':
-      return 'Starting the camera and loading the models…';
+      return message('status_starting');
     case 'several-faces':
-      return 'Several faces in view: reading the largest one.';
+      return message('status_severalFaces');
     case 'no-face':
-      return 'No face in view. Face the camera, in good light.';
+      return message('status_noFace');
     case 'too-dark':
-      return 'Too dark to read your face. Turn on a light or face a window.';
+      return message('status_tooDark');
     case 'camera-off':
-      return 'Camera is off. Switch it on to read your mood.';
+      return message('status_cameraOff');
     case 'camera-denied':
-      return 'Camera access is blocked. Allow it to let Emotune read your mood.';
+      return message('status_cameraDenied');
     case 'no-camera':
-      return 'No camera found. Connect one, then switch the camera on again.';
+      return message('status_noCamera');
     case 'camera-busy':
-      return 'The camera is in use by another app. Close that app, then switch the camera on again.';
+      return message('status_cameraBusy');
     case 'camera-ended':
-      return `The camera stopped${detail ? ` (${detail})` : ''}. Check that it is connected and free, then retry.`;
+      return withDetail('status_cameraEnded', 'status_cameraEndedDetail');
     case 'camera-timeout':
-      return `The camera did not start${detail ? ` (${detail})` : ''}. Retry, or check that no other app holds it.`;
+      return withDetail('status_cameraTimeout', 'status_cameraTimeoutDetail');
     case 'stalled':
-      return 'The camera stopped reporting. Restarting it…';
+      return message('status_stalled');
     case 'error':
-      return `Something went wrong${detail ? `: ${detail}` : '.'}`;
+      return withDetail('status_error', 'status_errorDetail');
   }
+}
+
+/** The English of statusMessage, for callers not yet moved to keys (see legacy-english.ts). */
+export function statusText(status: MoodStatus, detail: string | null): string | null {
+  const m: Message | null = statusMessage(status, detail);
+  return m && englishOf(m);
 }
 
 /** True when the mood shown is not from the latest frame, so the popup greys it out. */

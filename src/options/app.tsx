@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import { musicSettings } from '../shared/stores';
 import { RepairNote } from '../ui/repair-note';
 import { CameraSettings } from './camera-settings';
@@ -12,7 +13,7 @@ import { Welcome } from './welcome';
 export function App() {
   return (
     <main>
-      <h1>Emotune settings</h1>
+      <h1>{t('options_title')}</h1>
       <RepairNote of={musicSettings.mapping} item={musicSettings.mappingBackup} />
       <Welcome />
       <CameraSettings />

@@ -1,4 +1,5 @@
-import { isModelId, MODEL_IDS, MODEL_TITLES } from '../shared/models';
+import { type MessageKey, t } from '../shared/i18n';
+import { isModelId, MODEL_IDS, type ModelId } from '../shared/models';
 import { type BackendPreference, CAPTURE_INTERVAL_LIMITS, FEELING_FADE_LIMITS } from '../shared/settings';
 import { settings } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
@@ -6,10 +7,19 @@ import { NumberField } from '../ui/number-field';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 
-const BACKENDS: Record<BackendPreference, string> = {
-  auto: 'Automatic (WebGL on a real GPU, else WebAssembly)',
-  webgl: 'WebGL (GPU)',
-  wasm: 'WebAssembly (CPU)',
+const BACKENDS: Record<BackendPreference, MessageKey> = {
+  auto: 'backend_auto',
+  webgl: 'backend_webgl',
+  wasm: 'backend_wasm',
+};
+
+// Model ids have dashes, which message names may not.
+const MODEL_TITLES: Record<ModelId, MessageKey> = {
+  'emotion-ensemble': 'model_emotionEnsemble',
+  'emotion-xception': 'model_emotionXception',
+  'human-emotion': 'model_humanEmotion',
+  'face-api': 'model_faceApi',
+  'gear-e2': 'model_gearE2',
 };
 
 export function CameraSettings() {
@@ -23,7 +33,7 @@ export function CameraSettings() {
 
   return (
     <section aria-labelledby="camera-heading">
-      <h2 id="camera-heading">Camera</h2>
+      <h2 id="camera-heading">{t('popup_camera')}</h2>
       {problems.map((p) => (
         <p class="note" key={p}>
           {p}
@@ -34,35 +44,35 @@ export function CameraSettings() {
           checked={enabled.value}
           onChange={(on) => void (on ? switchCameraOn() : settings.cameraEnabled.set(false))}
         >
-          Read my expression with the camera
+          {t('camera_read')}
         </Switch>
       </p>
       <p>
         <Switch checked={resume.value} onChange={(on) => void settings.resumeCamera.set(on)}>
-          Resume the camera when the browser starts
+          {t('camera_resume')}
         </Switch>
       </p>
       <NumberField
         item={settings.captureIntervalMs}
-        label="Analyse a frame every"
-        unit="ms"
-        unitWords="milliseconds"
+        label={t('camera_interval')}
+        unit={t('unit_ms')}
+        unitWords={t('unit_milliseconds')}
         min={CAPTURE_INTERVAL_LIMITS.min}
         max={CAPTURE_INTERVAL_LIMITS.max}
         step={50}
       />
       <NumberField
         item={settings.feelingFadeSeconds}
-        label="A typed feeling fades into the face's mood over"
-        unit="s"
-        unitWords="seconds"
+        label={t('camera_fade')}
+        unit={t('unit_s')}
+        unitWords={t('unit_seconds')}
         min={FEELING_FADE_LIMITS.min}
         max={FEELING_FADE_LIMITS.max}
         step={60}
       />
       <p>
         <label>
-          Emotion model{' '}
+          {t('camera_model')}{' '}
           <select
             value={model.value}
             onChange={(e) =>
@@ -71,7 +81,7 @@ export function CameraSettings() {
           >
             {MODEL_IDS.map((id) => (
               <option value={id} key={id}>
-                {MODEL_TITLES[id]}
+                {t(MODEL_TITLES[id])}
               </option>
             ))}
           </select>
@@ -79,14 +89,14 @@ export function CameraSettings() {
       </p>
       <p>
         <label>
-          Compute backend{' '}
+          {t('camera_backend')}{' '}
           <select
             value={backend.value}
             onChange={(e) => void settings.backend.set(e.currentTarget.value as BackendPreference)}
           >
             {Object.entries(BACKENDS).map(([id, title]) => (
               <option value={id} key={id}>
-                {title}
+                {t(title)}
               </option>
             ))}
           </select>

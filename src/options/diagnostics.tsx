@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import { moodSnapshot } from '../shared/stores';
 import { useItem } from '../ui/use-item';
 
@@ -6,17 +7,21 @@ export function Diagnostics() {
   const s = useItem(moodSnapshot).value;
   return (
     <section aria-labelledby="diag-heading">
-      <h2 id="diag-heading">Diagnostics</h2>
+      <h2 id="diag-heading">{t('diag_heading')}</h2>
       <dl class="muted">
-        <dt>Backend in use</dt>
-        <dd>{s.backend ?? 'not started'}</dd>
-        <dt>Model in use</dt>
-        <dd>{s.model ?? 'not started'}</dd>
-        <dt>Last frame</dt>
+        <dt>{t('diag_backend')}</dt>
+        <dd>{s.backend ?? t('diag_notStarted')}</dd>
+        <dt>{t('diag_model')}</dt>
+        <dd>{s.model ?? t('diag_notStarted')}</dd>
+        <dt>{t('diag_lastFrame')}</dt>
         <dd>
           {s.perf
-            ? `detection ${s.perf.detectMs.toFixed(0)} ms, classification ${s.perf.classifyMs.toFixed(0)} ms, ${s.perf.tensors} tensors alive`
-            : 'no frame yet'}
+            ? t('diag_perf', {
+                detect: s.perf.detectMs.toFixed(0),
+                classify: s.perf.classifyMs.toFixed(0),
+                tensors: s.perf.tensors,
+              })
+            : t('diag_noFrame')}
         </dd>
       </dl>
     </section>

@@ -3,7 +3,10 @@
 import { useState } from 'preact/hooks';
 import { EMOTIONS } from '../core/emotions';
 import { DEFAULT_MAPPING, parseMapping } from '../core/music/mapping';
+import { errorText, t } from '../shared/i18n';
 import { musicSettings } from '../shared/stores';
+import { emotionName } from '../ui/emotion-name';
+import { rich } from '../ui/rich';
 import { RowEditor } from '../ui/row-editor';
 import { useItem } from '../ui/use-item';
 
@@ -22,23 +25,25 @@ export function MappingSettings() {
     if (!file) return;
     try {
       await musicSettings.mapping.set(parseMapping(await file.text()));
-      setMessage({ ok: true, text: `Imported ${file.name}.` });
+      setMessage({ ok: true, text: t('mapping_imported', { file: file.name }) });
     } catch (e) {
-      setMessage({ ok: false, text: `Not imported, nothing changed: ${(e as Error).message}` });
+      setMessage({ ok: false, text: t('mapping_notImported', { error: errorText(e) }) });
     }
   };
 
   return (
     <section aria-labelledby="mapping-heading">
-      <h2 id="mapping-heading">Emotion to music</h2>
+      <h2 id="mapping-heading">{t('mapping_heading')}</h2>
       {mapping.problem && <p class="note">{mapping.problem}</p>}
       <p class="muted">
-        Genres are Spotify genres (searched with <code>genre:</code>); keywords set the mood of the search.
-        Letters, digits, spaces, &amp; - and ' only.
+        {rich('mapping_help', {
+          // i18n-ignore: Spotify's search syntax, typed as it is
+          code: <code>genre:</code>,
+        })}
       </p>
       {EMOTIONS.map((e) => (
         <fieldset key={e} class="emotion-row">
-          <legend>{e}</legend>
+          <legend>{emotionName(e)}</legend>
           <RowEditor emotion={e} row={mapping.value[e]} />
         </fieldset>
       ))}
@@ -48,14 +53,14 @@ export function MappingSettings() {
           class="secondary"
           onClick={() => exportMapping(JSON.stringify(mapping.value, null, 2))}
         >
-          Export JSON
+          {t('mapping_export')}
         </button>
         <label class="button secondary">
-          Import JSON
+          {t('mapping_import')}
           <input
             type="file"
             accept="application/json,.json"
-            aria-label="Import JSON"
+            aria-label={t('mapping_import')}
             hidden
             onChange={(e) => void importFile(e.currentTarget.files?.[0])}
           />
@@ -65,10 +70,10 @@ export function MappingSettings() {
           class="secondary"
           onClick={async () => {
             await musicSettings.mapping.set(DEFAULT_MAPPING);
-            setMessage({ ok: true, text: 'Every row is back to the default.' });
+            setMessage({ ok: true, text: t('mapping_allReset') });
           }}
         >
-          Reset all rows
+          {t('mapping_resetAll')}
         </button>
       </p>
       {message && (

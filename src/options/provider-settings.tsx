@@ -4,27 +4,30 @@
 import { useState } from 'preact/hooks';
 import type { ProviderChoice } from '../core/music/provider';
 import { browser } from '../shared/browser';
+import { errorText, type MessageKey, t, tm } from '../shared/i18n';
 import { keylessOrigins } from '../shared/keyless-access';
-import { countryProblem, VOLUME_LIMITS } from '../shared/music-settings';
+import { countryIssue, VOLUME_LIMITS } from '../shared/music-settings';
 import { PLAYS_IN_TAB } from '../shared/platform';
 import { musicSettings, musicState } from '../shared/stores';
+import { percent } from '../ui/emotion-name';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 import { useKeylessAccess } from '../ui/use-keyless-access';
 
-const CHOICES: [ProviderChoice, string][] = [
-  ['itunes', 'Apple’s catalogue: real tracks with 30-second previews, no account needed'],
-  ['spotify', 'Spotify: your own Spotify app (set it up below)'],
-  ['links', 'Search links only: nothing is sent anywhere until you open a link'],
+const CHOICES: [ProviderChoice, MessageKey][] = [
+  ['itunes', 'provider_choiceItunes'],
+  ['spotify', 'provider_choiceSpotify'],
+  ['links', 'provider_choiceLinks'],
 ];
 
 function CountryField() {
   const country = useItem(musicSettings.itunesCountry);
   const [draft, setDraft] = useState<string | null>(null);
-  const problem = draft === null ? null : countryProblem(draft);
+  const issue = draft === null ? null : countryIssue(draft);
+  const problem = issue && tm(issue);
   return (
     <p class="field">
-      <label for="itunes-country">Country</label>
+      <label for="itunes-country">{t('provider_country')}</label>
       <input
         id="itunes-country"
         size={4}
@@ -33,7 +36,7 @@ function CountryField() {
         aria-describedby="itunes-country-error"
         onInput={(e) => {
           const text = e.currentTarget.value;
-          if (countryProblem(text) === null) {
+          if (countryIssue(text) === null) {
             setDraft(null);
             void musicSettings.itunesCountry.set(text.trim().toUpperCase());
           } else setDraft(text);
@@ -58,28 +61,28 @@ export function ProviderSettings() {
     setMessage(null);
     try {
       if (!(await browser.permissions.remove({ origins: await keylessOrigins() })))
-        throw new Error('the browser kept it');
+        throw new Error(t('provider_browserKept'));
       // Withdrawn here on purpose: the popup does not ask again.
       await musicState.keylessConsent.set('declined');
     } catch (e) {
-      setMessage(`Could not withdraw the permission: ${(e as Error).message}`);
+      setMessage(t('provider_withdrawFailed', { error: errorText(e) }));
     }
   };
   const allow = async () => {
     setMessage(null);
-    if (!(await access.request())) setMessage('Not allowed: the popup shows search links instead.');
+    if (!(await access.request())) setMessage(t('provider_notAllowed'));
   };
 
   return (
     <section aria-labelledby="provider-heading">
-      <h2 id="provider-heading">Music source</h2>
+      <h2 id="provider-heading">{t('provider_heading')}</h2>
       {problems.map((p) => (
         <p class="note" key={p}>
           {p}
         </p>
       ))}
       <fieldset>
-        <legend>Tracks in the popup come from</legend>
+        <legend>{t('provider_legend')}</legend>
         {CHOICES.map(([id, title]) => (
           <label key={id} class="choice">
             <input
@@ -88,28 +91,24 @@ export function ProviderSettings() {
               checked={provider.value === id}
               onChange={() => void musicSettings.provider.set(id)}
             />
-            {title}
+            {t(title)}
           </label>
         ))}
       </fieldset>
       {provider.value === 'itunes' && (
         <>
-          <p class="muted">
-            Apple’s iTunes Search receives the mood’s search words (the genres and keywords of its row) and
-            the country below. Never the camera, an image or your mood scores. Apple allows about 20 searches
-            a minute; Emotune keeps its answers for an hour, so a refresh usually costs none.
-          </p>
+          <p class="muted">{t('provider_itunesInfo')}</p>
           <p class="actions">
             {access.permitted ? (
               <>
-                <span role="status">Apple’s catalogue is allowed.</span>
+                <span role="status">{t('provider_itunesAllowed')}</span>
                 <button type="button" class="secondary" onClick={() => void withdraw()}>
-                  Withdraw
+                  {t('provider_withdraw')}
                 </button>
               </>
             ) : (
               <button type="button" onClick={() => void allow()}>
-                Allow Apple’s catalogue
+                {t('provider_allowItunes')}
               </button>
             )}
           </p>
@@ -123,7 +122,7 @@ export function ProviderSettings() {
       )}
       <p>
         <label>
-          Preview volume{' '}
+          {t('provider_volume')}{' '}
           <input
             type="range"
             min={VOLUME_LIMITS.min}
@@ -132,18 +131,17 @@ export function ProviderSettings() {
             value={volume.value}
             onInput={(e) => void musicSettings.previewVolume.set(Number(e.currentTarget.value))}
           />{' '}
-          <output>{volume.value}%</output>
+          <output>{percent(volume.value / 100)}</output>
         </label>
       </p>
       <p>
         <Switch checked={keep.value} onChange={(on) => void musicSettings.keepPlaying.set(on)}>
-          Keep playing while I browse
+          {t('player_keepPlaying')}
         </Switch>
         <br />
         <span class="muted">
-          Previews you start go on playing, one after another, when the popup closes, and move to the music of
-          a new mood once auto-suggest announces it. Only your press of play starts them.
-          {PLAYS_IN_TAB && ' Firefox plays them in the pinned Emotune tab, which opens when you press play.'}
+          {t('provider_keepInfo')}
+          {PLAYS_IN_TAB && ` ${t('provider_keepInfoFirefox')}`}
         </span>
       </p>
     </section>

@@ -3,10 +3,12 @@
 // Spotify's host permission: asked for in the sign-in click, offered back once Spotify is not in use.
 import { useState } from 'preact/hooks';
 import { genresMissing, PERSONAL_SCOPE } from '../core/music/personal';
-import { clientIdProblem } from '../core/music/spotify-auth';
+import { clientIdIssue } from '../core/music/spotify-auth';
 import { browser } from '../shared/browser';
+import { errorText, t, tm } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { musicSettings, musicState } from '../shared/stores';
+import { rich } from '../ui/rich';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 import { useSpotifyAccess } from '../ui/use-spotify-access';
@@ -22,7 +24,8 @@ export function SpotifySettings() {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const text = draft ?? clientId.value;
-  const problem = clientIdProblem(text);
+  const issue = clientIdIssue(text);
+  const problem = issue && tm(issue);
   const redirectUri = browser.identity.getRedirectURL();
   const access = useSpotifyAccess();
   // Held but unused: after a sign-out, or with another music source chosen.
@@ -30,7 +33,7 @@ export function SpotifySettings() {
 
   const save = async (value: string) => {
     setDraft(value);
-    if (clientIdProblem(value) === null) {
+    if (clientIdIssue(value) === null) {
       await musicSettings.clientId.set(value.trim());
       setDraft(null);
     }
@@ -43,13 +46,13 @@ export function SpotifySettings() {
     setMessage(null);
     try {
       if (!(await asked)) {
-        setMessage('Emotune needs to reach Spotify’s sign-in and Web API to connect. Nothing changed.');
+        setMessage(t('spotify_needsHosts'));
         return;
       }
       const { outcome } = await send('ui-bg-spotify-sign-in', undefined);
-      setMessage(outcome === 'cancelled' ? 'Sign-in cancelled. Nothing changed.' : null);
+      setMessage(outcome === 'cancelled' ? t('spotify_cancelled') : null);
     } catch (e) {
-      setMessage((e as Error).message);
+      setMessage(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -59,46 +62,36 @@ export function SpotifySettings() {
     setMessage(null);
     // Signed in but not in use: the tokens go too, so nothing may call Spotify without the hosts.
     if (session) await send('ui-bg-spotify-sign-out', undefined);
-    if (!(await access.giveBack())) setMessage('The browser kept the permission to reach Spotify.');
+    if (!(await access.giveBack())) setMessage(t('spotify_browserKept'));
   };
 
   return (
     <section aria-labelledby="spotify-heading">
-      <h2 id="spotify-heading">Spotify</h2>
+      <h2 id="spotify-heading">{t('provider_spotify')}</h2>
       {clientId.problem && <p class="note">{clientId.problem}</p>}
-      <p class="muted">
-        Spotify's tracks in the popup need your own Spotify app. Spotify's rules for such apps (since 2026),
-        before you create one:
-      </p>
-      <ul class="muted" aria-label="Spotify's rules">
-        <li>
-          The app's owner must hold <b>Spotify Premium</b>; without it Spotify refuses every search.
-        </li>
-        <li>
-          At most <b>5 people</b> can use one app, and each must be added by the owner under “User Management”
-          on the app's page (name and Spotify e-mail).
-        </li>
-        <li>Each search gives at most 10 tracks, and Spotify may stop an app that made too many requests.</li>
+      <p class="muted">{t('spotify_intro')}</p>
+      <ul class="muted" aria-label={t('spotify_rules')}>
+        <li>{rich('spotify_rulePremium', { premium: <b>{t('spotify_rulePremiumBold')}</b> })}</li>
+        <li>{rich('spotify_ruleUsers', { people: <b>{t('spotify_ruleUsersBold')}</b> })}</li>
+        <li>{t('spotify_ruleLimits')}</li>
       </ul>
-      <p class="muted">
-        Without Premium, choose Apple's catalogue under “Music source”: real tracks, no account. To connect
-        Spotify:
-      </p>
+      <p class="muted">{t('spotify_withoutPremium')}</p>
       <ol class="muted">
         <li>
-          Open{' '}
-          <a href="https://developer.spotify.com/dashboard" target="_blank" rel="noreferrer">
-            developer.spotify.com/dashboard
-          </a>{' '}
-          and create an app with “Web API”.
+          {rich('spotify_stepCreate', {
+            link: (
+              <a href="https://developer.spotify.com/dashboard" target="_blank" rel="noreferrer">
+                {/* i18n-ignore: the address the link opens */}
+                developer.spotify.com/dashboard
+              </a>
+            ),
+          })}
         </li>
-        <li>
-          Add this Redirect URI exactly: <code id="redirect-uri">{redirectUri}</code>
-        </li>
-        <li>Copy the app's Client ID here. No client secret is needed or kept.</li>
+        <li>{rich('spotify_stepRedirect', { uri: <code id="redirect-uri">{redirectUri}</code> })}</li>
+        <li>{t('spotify_stepClientId')}</li>
       </ol>
       <p class="field">
-        <label for="client-id">Client ID</label>
+        <label for="client-id">{t('spotify_clientId')}</label>
         <input
           id="client-id"
           value={text}
@@ -114,28 +107,28 @@ export function SpotifySettings() {
       </p>
       {session && provider !== 'spotify' && (
         <p class="note">
-          Spotify is connected, but the popup shows{' '}
-          {provider === 'links' ? 'search links only' : 'Apple’s catalogue'}: choose Spotify under “Music
-          source” to use it.
+          {provider === 'links' ? t('spotify_connectedButLinks') : t('spotify_connectedButItunes')}
         </p>
       )}
       {unused && (
         <p class="note">
-          Emotune may still reach Spotify's sites, which it needs only while Spotify is the music source.{' '}
+          {t('spotify_unused')}{' '}
           <button type="button" class="secondary" onClick={() => void giveBack()}>
-            {session ? 'Sign out and give the permission back' : 'Give the permission back'}
+            {session ? t('spotify_signOutGiveBack') : t('spotify_giveBack')}
           </button>
         </p>
       )}
       {session ? (
         <p>
-          <span role="status">Connected to Spotify{session.userName ? ` as ${session.userName}` : ''}.</span>{' '}
+          <span role="status">
+            {session.userName ? t('spotify_connectedAs', { name: session.userName }) : t('spotify_connected')}
+          </span>{' '}
           <button
             type="button"
             class="secondary"
             onClick={() => void send('ui-bg-spotify-sign-out', undefined)}
           >
-            Sign out
+            {t('spotify_signOut')}
           </button>
         </p>
       ) : (
@@ -145,29 +138,26 @@ export function SpotifySettings() {
             disabled={!clientId.value || draft !== null || busy}
             onClick={() => void signIn()}
           >
-            {busy ? 'Waiting for Spotify…' : 'Sign in with Spotify'}
+            {busy ? t('spotify_waiting') : t('spotify_signIn')}
           </button>
         </p>
       )}
       <p>
         <Switch checked={personalise} onChange={(on) => void musicSettings.personalise.set(on)}>
-          Personalise: start from artists I listen to (lets Emotune read your top artists on Spotify)
+          {t('spotify_personalise')}
         </Switch>
       </p>
       {personalise && !needsScope && top && top.artists.length === 0 && (
-        <p class="note">Spotify has no top artists for you yet, so the searches cannot be personalised.</p>
+        <p class="note">{t('spotify_noTopArtists')}</p>
       )}
       {personalise && !needsScope && top && genresMissing(top.artists) && (
-        <p class="note">
-          Spotify no longer says which genres your top artists play, so Emotune pairs them with the mood's
-          keywords instead.
-        </p>
+        <p class="note">{t('spotify_genresMissing')}</p>
       )}
       {needsScope && (
         <p class="note">
-          Spotify has not allowed reading your top artists yet.{' '}
+          {t('spotify_needsScope')}{' '}
           <button type="button" disabled={busy} onClick={() => void signIn()}>
-            Sign in again to allow it
+            {t('spotify_signInAgain')}
           </button>
         </p>
       )}

@@ -3,8 +3,10 @@
 import { useState } from 'preact/hooks';
 import { EMOTIONS, type Emotion, isEmotion } from '../core/emotions';
 import type { Strategy } from '../core/music/queries';
+import { t } from '../shared/i18n';
 import { HOLD_LIMITS, NOTIFY_EVERY_LIMITS } from '../shared/music-settings';
 import { moodHistory, musicSettings } from '../shared/stores';
+import { emotionName } from '../ui/emotion-name';
 import { NumberField } from '../ui/number-field';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
@@ -23,16 +25,18 @@ function LiftTable() {
       <tbody>
         {EMOTIONS.map((e) => (
           <tr key={e}>
-            <th scope="row">When {e}, play</th>
+            <th scope="row">{t('lift_when', { mood: emotionName(e) })}</th>
             <td>
               <select
-                aria-label={`Lift ${e}`}
+                aria-label={t('lift_select', { mood: emotionName(e) })}
                 value={lift[e] ?? e}
                 onChange={(ev) => set(e, ev.currentTarget.value)}
               >
                 {EMOTIONS.map((to) => (
                   <option key={to} value={to}>
-                    {to === e ? `its own row (${mapping[e].mood})` : `the ${to} row (${mapping[to].mood})`}
+                    {to === e
+                      ? t('lift_ownRow', { row: mapping[e].mood })
+                      : t('lift_otherRow', { mood: emotionName(to), row: mapping[to].mood })}
                   </option>
                 ))}
               </select>
@@ -50,9 +54,9 @@ export function SuggestSettings() {
   const [cleared, setCleared] = useState<string | null>(null);
   return (
     <section aria-labelledby="suggest-heading">
-      <h2 id="suggest-heading">Suggestions</h2>
+      <h2 id="suggest-heading">{t('suggest_heading')}</h2>
       <fieldset>
-        <legend>Strategy</legend>
+        <legend>{t('music_strategy')}</legend>
         {(['match', 'lift'] as Strategy[]).map((s) => (
           <label key={s} class="choice">
             <input
@@ -61,30 +65,28 @@ export function SuggestSettings() {
               checked={strategy === s}
               onChange={() => void musicSettings.strategy.set(s)}
             />
-            {s === 'match'
-              ? 'Match my mood (play the mood’s own row)'
-              : 'Lift my mood (play another row, below)'}
+            {s === 'match' ? t('suggest_match') : t('suggest_lift')}
           </label>
         ))}
         <LiftTable />
       </fieldset>
       <fieldset>
-        <legend>Auto-suggest while browsing</legend>
+        <legend>{t('suggest_auto')}</legend>
         <NumberField
           item={musicSettings.holdSeconds}
-          label="Announce a new mood once it has held for"
-          unit="seconds"
+          label={t('suggest_hold')}
+          unit={t('unit_seconds')}
           {...HOLD_LIMITS}
         />
         <p>
           <Switch checked={notify} onChange={(on) => void musicSettings.notify.set(on)}>
-            Show a notification with the new music (the toolbar badge always shows the mood)
+            {t('suggest_notify')}
           </Switch>
         </p>
         <NumberField
           item={musicSettings.notifyEveryMinutes}
-          label="At most one notification every"
-          unit="minutes"
+          label={t('suggest_notifyEvery')}
+          unit={t('unit_minutes')}
           {...NOTIFY_EVERY_LIMITS}
         />
       </fieldset>
@@ -94,20 +96,20 @@ export function SuggestSettings() {
           class="secondary"
           onClick={async () => {
             await musicSettings.preferences.reset();
-            setCleared('What your thumbs taught is forgotten.');
+            setCleared(t('suggest_preferencesReset'));
           }}
         >
-          Reset learned preferences
+          {t('suggest_resetPreferences')}
         </button>
         <button
           type="button"
           class="secondary"
           onClick={async () => {
             await moodHistory.reset();
-            setCleared('Mood history cleared.');
+            setCleared(t('suggest_historyCleared'));
           }}
         >
-          Clear mood history
+          {t('suggest_clearHistory')}
         </button>
         <span role="status" class="muted">
           {cleared ?? ''}

@@ -2,6 +2,7 @@
 // it, so this page asks, once, in a tab the user can see, and says what happens to the images.
 import { useState } from 'preact/hooks';
 import { type CameraState, cameraStateForError } from '../core/camera-status';
+import { type MessageKey, t } from '../shared/i18n';
 import { settings } from '../shared/stores';
 
 type Outcome =
@@ -10,15 +11,11 @@ type Outcome =
   | 'granted'
   | Exclude<CameraState, 'starting' | 'running' | 'off' | 'ended' | 'timeout'>;
 
-const MESSAGES: Record<Exclude<Outcome, 'idle' | 'asking'>, string> = {
-  granted:
-    'Camera allowed. Emotune is now reading your mood: open its popup from the toolbar. You can close this tab.',
-  denied:
-    'The camera was blocked. To allow it, click the camera icon at the right of the address bar (or the site ' +
-    'settings icon), choose Allow, then press the button again.',
-  'no-camera': 'No camera was found. Connect a camera, then press the button again.',
-  busy: 'The camera is in use by another app (a video call?). Close that app, then press the button again.',
-  error: 'The camera could not be opened.',
+const MESSAGES: Record<Exclude<Outcome, 'idle' | 'asking' | 'error'>, MessageKey> = {
+  granted: 'permission_granted',
+  denied: 'permission_denied',
+  'no-camera': 'permission_noCamera',
+  busy: 'permission_busy',
 };
 
 export function App() {
@@ -34,6 +31,7 @@ export function App() {
       await settings.cameraEnabled.set(true);
       setOutcome('granted');
     } catch (error) {
+      // i18n-ignore: an error's name, read by cameraStateForError and never shown
       const name = error instanceof DOMException ? error.name : 'Error';
       setDetail(error instanceof Error ? error.message : String(error));
       setOutcome(cameraStateForError(name) as Outcome);
@@ -42,18 +40,12 @@ export function App() {
 
   return (
     <main>
-      <h1>Let Emotune see your expression</h1>
-      <p>
-        Emotune suggests music for your mood by reading your facial expression from the webcam, about once a
-        second, while the camera switch is on.
-      </p>
+      <h1>{t('permission_heading')}</h1>
+      <p>{t('permission_intro')}</p>
       <ul>
-        <li>Every frame is analysed on this device and then thrown away.</li>
-        <li>
-          No image, video or face data is stored or sent anywhere. Only the resulting mood word is kept, to
-          pick music.
-        </li>
-        <li>You can switch the camera off at any time from the Emotune popup.</li>
+        <li>{t('permission_frames')}</li>
+        <li>{t('permission_nothingStored')}</li>
+        <li>{t('permission_switchOff')}</li>
       </ul>
       <p>
         <button
@@ -61,13 +53,16 @@ export function App() {
           onClick={() => void ask()}
           disabled={outcome === 'asking' || outcome === 'granted'}
         >
-          {outcome === 'asking' ? 'Waiting for your answer…' : 'Allow the camera'}
+          {outcome === 'asking' ? t('permission_waiting') : t('popup_allowCamera')}
         </button>
       </p>
       {outcome !== 'idle' && outcome !== 'asking' && (
         <p class="note" role="status">
-          {MESSAGES[outcome]}
-          {outcome === 'error' && detail ? ` (${detail})` : ''}
+          {outcome !== 'error'
+            ? t(MESSAGES[outcome])
+            : detail
+              ? t('permission_errorDetail', { detail })
+              : t('permission_error')}
         </p>
       )}
     </main>

@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { localisePage } from '../ui/localise-page';
 import { App } from './app';
 
+localisePage('permission_title');
 const root = document.getElementById('app');
 if (root) render(<App />, root);

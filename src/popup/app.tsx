@@ -2,12 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { shownStatus } from '../core/camera-watch';
 import { EMOJI, EMOTIONS, type Emotion } from '../core/emotions';
 import { fuseMood } from '../core/feeling';
-import { statusText } from '../core/status-text';
+import { statusMessage } from '../core/status-text';
 import { browser } from '../shared/browser';
+import { t, tm } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { PAGES } from '../shared/pages';
 import { moodSnapshot, musicSettings, musicState, settings, typedFeeling } from '../shared/stores';
 import { switchCameraOn } from '../ui/camera-permission';
+import { emotionName } from '../ui/emotion-name';
 import { RepairNote } from '../ui/repair-note';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
@@ -23,15 +25,15 @@ import { RetryButton } from './retry-button';
 function MoodPicker({ picked, onPick }: { picked: Emotion | null; onPick: (e: Emotion) => void }) {
   return (
     <fieldset class="picker">
-      <legend class="muted">Or pick a mood:</legend>
+      <legend class="muted">{t('popup_pickMood')}</legend>
       {EMOTIONS.map((e) => (
         <button
           type="button"
           key={e}
           class="secondary"
           aria-pressed={picked === e}
-          aria-label={e}
-          title={e}
+          aria-label={emotionName(e)}
+          title={emotionName(e)}
           onClick={() => onPick(e)}
         >
           {EMOJI[e]}
@@ -65,30 +67,32 @@ export function App() {
   };
   // The switch is the user's intent and flips at once; the snapshot follows when the camera page reports.
   const status = enabled ? snapshot.status : 'camera-off';
-  const message = statusText(status, snapshot.detail);
+  const said = statusMessage(status, snapshot.detail);
+  const message = said && tm(said);
   const faceMood = enabled && snapshot.mood ? snapshot.mood : null;
   // A typed feeling fuses with the face's scores while it fades; then the face's mood is back alone.
   const fused = fuseMood(faceMood, faceMood ? snapshot.scores : null, feeling, now, fadeMs);
   const mood = fused.mood;
   // With no mood read or picked, the music that keeps playing is shown, with its player.
   const emotion = mood ?? picked ?? (keepPlaying && queue ? queue.emotion : null);
+  const percent = Math.round(fused.textWeight * 100);
   const why =
     fused.textWeight > 0
-      ? `Your typed feeling counts ${Math.round(fused.textWeight * 100)}% (fading) ${
-          faceMood ? 'in a weighted product with the face' : 'alone, with no face read'
-        }.`
+      ? faceMood
+        ? t('popup_whyTypedWithFace', { percent })
+        : t('popup_whyTypedAlone', { percent })
       : undefined;
 
   return (
     <div class="popup">
       <header>
-        <h1>Emotune</h1>
+        <h1>{t('ext_name')}</h1>
         <Switch checked={enabled} onChange={(on) => void toggle(on)}>
-          Camera
+          {t('popup_camera')}
         </Switch>
       </header>
       <RepairNote of={musicSettings.mapping} item={musicSettings.mappingBackup} />
-      {asking && <p class="note">Allow the camera in the tab that just opened, then reopen this popup.</p>}
+      {asking && <p class="note">{t('popup_asking')}</p>}
       {message && (
         <p class="note" role="status">
           {message}
@@ -96,7 +100,7 @@ export function App() {
             <>
               {' '}
               <a href={browser.runtime.getURL(PAGES.permission)} target="_blank" rel="noreferrer">
-                Allow the camera
+                {t('popup_allowCamera')}
               </a>
             </>
           )}
@@ -112,11 +116,11 @@ export function App() {
       <footer>
         <span class="muted">
           {snapshot.lastReadingAt
-            ? `Last reading ${new Date(snapshot.lastReadingAt).toLocaleTimeString()}`
-            : 'No reading yet'}
+            ? t('popup_lastReading', { time: new Date(snapshot.lastReadingAt).toLocaleTimeString() })
+            : t('popup_noReading')}
         </span>
         <a href={browser.runtime.getURL(PAGES.options)} target="_blank" rel="noreferrer">
-          Settings
+          {t('popup_settings')}
         </a>
       </footer>
     </div>

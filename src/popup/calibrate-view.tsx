@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { expireRun } from '../core/calibration-run';
 import type { MoodSnapshot } from '../core/mood';
+import { errorText, t, tStored } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { calibration } from '../shared/stores';
 import { useItem } from '../ui/use-item';
@@ -20,14 +21,14 @@ export function CalibrateView({ snapshot }: { snapshot: MoodSnapshot }) {
   const calibrated = profile !== null && profile.model === snapshot.model;
   const act = (name: 'ui-bg-calibration-start' | 'ui-bg-calibration-reset') => () => {
     setError(null);
-    send(name, undefined).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    send(name, undefined).catch((e: unknown) => setError(errorText(e)));
   };
 
   if (run?.phase === 'collecting') {
     const left = Math.max(0, Math.ceil((run.until - now) / 1000));
     return (
       <p class="note calibrate" role="status">
-        Relax your face and look at the camera… {left} s
+        {t('calibrate_collecting', { seconds: left })}
       </p>
     );
   }
@@ -35,7 +36,7 @@ export function CalibrateView({ snapshot }: { snapshot: MoodSnapshot }) {
     <div class="calibrate">
       {run?.phase === 'failed' && (
         <p class="note" role="alert">
-          Calibration failed. {run.reason}
+          {t('calibrate_failed', { reason: run.issue ? tStored(run.issue) : run.reason })}
         </p>
       )}
       {error && (
@@ -45,22 +46,22 @@ export function CalibrateView({ snapshot }: { snapshot: MoodSnapshot }) {
       )}
       {calibrated && (
         <span class="muted" role="status">
-          Calibrated to your resting face{run?.phase === 'done' ? ' just now' : ''}.
+          {run?.phase === 'done' ? t('calibrate_doneJustNow') : t('calibrate_done')}
         </span>
       )}
       {reading && (
         <button
           type="button"
           class="secondary"
-          title="Relax your face for 5 seconds: Emotune learns how your resting face reads, so that it reads neutral"
+          title={t('calibrate_hint')}
           onClick={act('ui-bg-calibration-start')}
         >
-          {calibrated ? 'Calibrate again' : 'Calibrate'}
+          {calibrated ? t('calibrate_again') : t('calibrate_start')}
         </button>
       )}
       {profile && (
         <button type="button" class="secondary" onClick={act('ui-bg-calibration-reset')}>
-          Forget calibration
+          {t('calibrate_forget')}
         </button>
       )}
     </div>

@@ -6,8 +6,11 @@ import { EMOJI } from '../core/emotions';
 import { type FusedMood, readsLanguage, type TypedFeeling } from '../core/feeling';
 import { parseTextModelManifest } from '../core/text-model-manifest';
 import { browser } from '../shared/browser';
+import { errorText, t } from '../shared/i18n';
 import { TEXT_MODEL_MANIFEST } from '../shared/models';
 import { typedFeeling } from '../shared/stores';
+import { emotionName } from '../ui/emotion-name';
+import { rich } from '../ui/rich';
 import { ScoreBars } from './score-bars';
 
 /** The model's language, from its manifest (a small local file; the model itself loads on first use). */
@@ -29,6 +32,14 @@ async function read(text: string): Promise<TypedFeeling> {
 }
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
+
+/**
+ * Whether the user most likely types in the model's language: both the browser's language and the
+ * language of the words on this page (a German page under an English-named browser, or an English page
+ * where no catalogue of the browser's language exists) must be it.
+ */
+const readsUserLanguage = (model: string) =>
+  readsLanguage(browser.i18n.getUILanguage(), model) && readsLanguage(t('html_lang'), model);
 
 export function FeelingView({
   feeling,
@@ -57,46 +68,55 @@ export function FeelingView({
       setText('');
       await typedFeeling.set(reading);
     } catch (err) {
-      setError(`Could not read that: ${(err as Error).message}`);
+      setError(t('feeling_readError', { error: errorText(err) }));
     }
   };
   const active = feeling !== null && fused.textWeight > 0;
   return (
-    <section aria-label="Typed feeling" class="feeling">
+    <section aria-label={t('feeling_section')} class="feeling">
       <form onSubmit={(e) => void submit(e)}>
         <label>
-          How do you feel? <span class="muted">(optional)</span>
+          {t('feeling_question')} <span class="muted">{t('feeling_optional')}</span>
           <input
             type="text"
             name="feeling"
             value={text}
             maxLength={500}
             autoComplete="off"
-            placeholder="e.g. a bit down today"
+            placeholder={t('feeling_placeholder')}
             onInput={(e) => setText(e.currentTarget.value)}
           />
         </label>
         <button type="submit" class="secondary">
-          Read
+          {t('feeling_read')}
         </button>
       </form>
-      {language && !readsLanguage(browser.i18n.getUILanguage(), language) && (
+      {language && !readsUserLanguage(language) && (
         <p class="note muted" data-testid="english-only">
-          The feeling model reads English only. You can still pick a mood below.
+          {t('feeling_englishOnly')}
         </p>
       )}
       {error && <p class="note">{error}</p>}
       {active && feeling && (
         <>
           <p class="muted" role="status" data-testid="typed-mood">
-            Your words read {EMOJI[fused.mood ?? 'neutral']} <b>{fused.mood}</b>
-            {withFace ? ` with the face, counting ${Math.round(fused.textWeight * 100)}%` : ' (no face read)'}{' '}
-            for about {minutes(feeling.at + fadeMs - now)} more min.{' '}
+            {withFace
+              ? rich('feeling_readsWithFace', {
+                  emoji: EMOJI[fused.mood ?? 'neutral'],
+                  mood: <b>{emotionName(fused.mood ?? 'neutral')}</b>,
+                  percent: Math.round(fused.textWeight * 100),
+                  minutes: minutes(feeling.at + fadeMs - now),
+                })
+              : rich('feeling_readsAlone', {
+                  emoji: EMOJI[fused.mood ?? 'neutral'],
+                  mood: <b>{emotionName(fused.mood ?? 'neutral')}</b>,
+                  minutes: minutes(feeling.at + fadeMs - now),
+                })}{' '}
             <button type="button" class="link" onClick={() => void typedFeeling.set(null)}>
-              Forget it
+              {t('feeling_forget')}
             </button>
           </p>
-          <ScoreBars scores={feeling.scores} label="Typed feeling scores" />
+          <ScoreBars scores={feeling.scores} label={t('feeling_scores')} />
         </>
       )}
     </section>

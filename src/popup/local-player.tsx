@@ -4,6 +4,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Track } from '../core/music/tracks';
+import { t } from '../shared/i18n';
 import type { PreviewPlayer } from './preview-player';
 
 export function useLocalPlayer(tracks: Track[], volume: number) {
@@ -38,7 +39,7 @@ export function useLocalPlayer(tracks: Track[], volume: number) {
     }
     el.play().catch((e: Error) => {
       // A newer play() or pause() interrupted this one: not a fault.
-      if (e.name !== 'AbortError') setError(`This preview could not be played (${e.message}).`);
+      if (e.name !== 'AbortError') setError(t('player_cannotPlay', { error: e.message }));
     });
   };
 
@@ -74,12 +75,12 @@ export function useLocalPlayer(tracks: Track[], volume: number) {
     <audio
       ref={audio as RefObject<HTMLAudioElement>}
       preload="none"
-      aria-label="Preview"
+      aria-label={t('player_audio')}
       onPlay={() => setPlaying(true)}
       onPause={() => setPlaying(false)}
       onTimeUpdate={(e) => setTime({ at: e.currentTarget.currentTime, duration: e.currentTarget.duration })}
       onEnded={() => player.next()}
-      onError={() => current && setError('This preview could not be loaded.')}
+      onError={() => current && setError(t('player_cannotLoad'))}
     />
   );
 

@@ -5,9 +5,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Emotion } from '../core/emotions';
 import { rowFor, type Strategy } from '../core/music/queries';
 import { browser } from '../shared/browser';
+import { errorText, t } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { PAGES } from '../shared/pages';
 import { musicSettings, musicState } from '../shared/stores';
+import { emotionName } from '../ui/emotion-name';
+import { rich } from '../ui/rich';
 import { RowEditor } from '../ui/row-editor';
 import { useItem } from '../ui/use-item';
 import { useKeylessAccess } from '../ui/use-keyless-access';
@@ -50,7 +53,7 @@ export function MusicView({ emotion, why }: { emotion: Emotion; why?: string | u
     try {
       await send('ui-bg-music-suggest', { emotion, refresh });
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }
@@ -71,19 +74,19 @@ export function MusicView({ emotion, why }: { emotion: Emotion; why?: string | u
 
   const preview = usePreviewPlayer(s?.tracks ?? [], emotion, volume.value);
   return (
-    <section aria-label="Music" class="music">
+    <section aria-label={t('music_section')} class="music">
       <div class="music-head">
-        <h2>Music for {emotion}</h2>
+        <h2>{t('music_for', { mood: emotionName(emotion) })}</h2>
         <select
-          aria-label="Strategy"
+          aria-label={t('music_strategy')}
           value={strategy.value}
           onChange={(e) => void musicSettings.strategy.set(e.currentTarget.value as Strategy)}
         >
-          <option value="match">Match my mood</option>
-          <option value="lift">Lift my mood</option>
+          <option value="match">{t('strategy_match')}</option>
+          <option value="lift">{t('strategy_lift')}</option>
         </select>
         <button type="button" class="secondary" disabled={busy} onClick={() => void ask(true)}>
-          {busy ? 'Finding…' : 'Refresh'}
+          {busy ? t('music_finding') : t('music_refresh')}
         </button>
       </div>
       {error && (
@@ -103,14 +106,14 @@ export function MusicView({ emotion, why }: { emotion: Emotion; why?: string | u
           onGranted={() => void ask(false)}
         />
       )}
-      {!s && !error && <p class="muted">Finding music…</p>}
+      {!s && !error && <p class="muted">{t('music_findingMusic')}</p>}
       {preview.element}
       {s && s.tracks.length > 0 && (
         <TrackList
           tracks={s.tracks}
           ratings={s.ratings}
           player={preview.player}
-          opensIn={s.provider === 'itunes' ? 'Apple Music' : 'Spotify’s web player'}
+          opensIn={s.provider === 'itunes' ? t('track_openInApple') : t('track_openInSpotify')}
         />
       )}
       {preview.bar}
@@ -118,24 +121,29 @@ export function MusicView({ emotion, why }: { emotion: Emotion; why?: string | u
       {s && s.tracks.length === 0 && <SearchLinks links={s.links} />}
       {s && s.tracks.length === 0 && provider.value === 'spotify' && session.value === null && (
         <p class="muted">
-          <a href={browser.runtime.getURL(PAGES.options)} target="_blank" rel="noreferrer">
-            Connect Spotify
-          </a>{' '}
-          to get tracks here; meanwhile these searches open in a new tab.
+          {rich('music_connectSpotify', {
+            link: (
+              <a href={browser.runtime.getURL(PAGES.options)} target="_blank" rel="noreferrer">
+                {t('music_connectSpotifyLink')}
+              </a>
+            ),
+          })}
         </p>
       )}
       {s && s.tracks.length === 0 && keyless && consent.value === 'declined' && (
         <p class="muted">
-          These searches open in a new tab.{' '}
-          <a href={browser.runtime.getURL(PAGES.options)} target="_blank" rel="noreferrer">
-            Settings
-          </a>{' '}
-          can show tracks from Apple’s catalogue or Spotify here.
+          {rich('music_declined', {
+            link: (
+              <a href={browser.runtime.getURL(PAGES.options)} target="_blank" rel="noreferrer">
+                {t('popup_settings')}
+              </a>
+            ),
+          })}
         </p>
       )}
       {s && <WhyThese s={s} why={why} />}
       <details class="edit">
-        <summary>Edit the {source} row</summary>
+        <summary>{t('music_editRow', { mood: emotionName(source) })}</summary>
         <RowEditor emotion={source} row={row} />
       </details>
     </section>

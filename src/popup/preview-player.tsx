@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Emotion } from '../core/emotions';
 import { currentTrack, positionAt } from '../core/music/play-queue';
 import type { Track } from '../core/music/tracks';
+import { errorText, t } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { musicSettings } from '../shared/stores';
 import { Switch } from '../ui/switch';
@@ -56,18 +57,18 @@ export function usePreviewPlayer(tracks: Track[], emotion: Emotion, volume: numb
 
   const error = failure ?? player.error;
   const bar = player.current && (
-    <section class="player" aria-label="Preview player">
+    <section class="player" aria-label={t('player_section')}>
       <button
         type="button"
         class="secondary"
-        aria-label={player.playing ? 'Pause' : 'Play'}
+        aria-label={player.playing ? t('player_pause') : t('player_play')}
         onClick={() => player.current && player.toggle(player.current)}
       >
         {player.playing ? '⏸' : '▶'}
       </button>
       <span class="now">
         <span class="title">{player.current.name}</span>
-        <progress aria-label="Preview progress" max={player.duration || 30} value={player.at} />
+        <progress aria-label={t('player_progress')} max={player.duration || 30} value={player.at} />
         <span class="muted time">
           {clock(player.at)} / {clock(player.duration)}
         </span>
@@ -75,14 +76,17 @@ export function usePreviewPlayer(tracks: Track[], emotion: Emotion, volume: numb
       <button
         type="button"
         class="secondary"
-        aria-label="Next preview"
+        aria-label={t('player_next')}
         disabled={!player.hasNext}
         onClick={() => player.next()}
       >
         ⏭
       </button>
-      <Switch checked={keep} onChange={(on) => void setKeep(on).catch((e: Error) => setFailure(e.message))}>
-        Keep playing while I browse
+      <Switch
+        checked={keep}
+        onChange={(on) => void setKeep(on).catch((e: unknown) => setFailure(errorText(e)))}
+      >
+        {t('player_keepPlaying')}
       </Switch>
       {error && (
         <span class="error" role="alert">

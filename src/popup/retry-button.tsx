@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { MoodStatus } from '../core/mood';
+import { errorText, t } from '../shared/i18n';
 import { send } from '../shared/messaging';
 
 /** Failures that the user can try again after fixing the cause (plug the camera in, close the other app). */
@@ -17,15 +18,15 @@ export function RetryButton({ status }: { status: MoodStatus }) {
   const retry = () =>
     send('ui-bg-camera-retry', undefined).then(
       () => setFailed(null),
-      (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setFailed(errorText(error)),
     );
   return (
     <>
       {' '}
       <button type="button" class="secondary" onClick={() => void retry()}>
-        Retry
+        {t('retry_button')}
       </button>
-      {failed && <span class="error"> Retry failed: {failed}</span>}
+      {failed && <span class="error"> {t('retry_failed', { error: failed })}</span>}
     </>
   );
 }

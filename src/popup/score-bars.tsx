@@ -1,14 +1,14 @@
 import { EMOTIONS, type Scores } from '../core/emotions';
-
-const pct = (v: number) => `${Math.round(v * 100)}%`;
+import { t } from '../shared/i18n';
+import { emotionName, percent as pct } from '../ui/emotion-name';
 
 /** The seven bars, shared by the face's reading and the typed feeling's, so the two compare at a glance. */
 export function ScoreBars({ scores, label }: { scores: Scores; label: string }) {
   return (
     <ul class="bars" aria-label={label}>
       {EMOTIONS.map((e) => (
-        <li key={e} aria-label={`${e} ${pct(scores[e])}`}>
-          <span class="label">{e}</span>
+        <li key={e} aria-label={t('scores_item', { mood: emotionName(e), percent: pct(scores[e]) })}>
+          <span class="label">{emotionName(e)}</span>
           <span class="track">
             <span class="fill" style={{ width: pct(scores[e]), display: 'block' }} />
           </span>

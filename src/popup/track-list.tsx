@@ -1,4 +1,5 @@
 import type { Track } from '../core/music/tracks';
+import { t } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import type { PreviewPlayer } from './preview-player';
 
@@ -7,7 +8,9 @@ function Thumb({ track, liked, rating }: { track: Track; liked: boolean; rating:
     <button
       type="button"
       class={`thumb${rating === liked ? ' on' : ''}`}
-      aria-label={`${liked ? 'More like' : 'Less like'} ${track.name}`}
+      aria-label={
+        liked ? t('track_moreLike', { title: track.name }) : t('track_lessLike', { title: track.name })
+      }
       aria-pressed={rating === liked}
       disabled={rating !== undefined}
       onClick={() => void send('ui-bg-music-feedback', { trackId: track.id, liked })}
@@ -25,7 +28,9 @@ function Play({ track, player }: { track: Track; player: PreviewPlayer }) {
       <button
         type="button"
         class="play"
-        aria-label={`${on ? 'Pause' : 'Play'} the preview of ${track.name}`}
+        aria-label={
+          on ? t('track_pausePreview', { title: track.name }) : t('track_playPreview', { title: track.name })
+        }
         aria-pressed={on}
         onClick={() => player.toggle(track)}
       >
@@ -38,8 +43,8 @@ function Play({ track, player }: { track: Track; player: PreviewPlayer }) {
     <a
       class="app"
       href={track.uri}
-      title="Open in the Spotify app"
-      aria-label={`Play ${track.name} in the Spotify app`}
+      title={t('track_openSpotifyApp')}
+      aria-label={t('track_playInSpotifyApp', { title: track.name })}
     >
       ▶
     </a>
@@ -55,23 +60,26 @@ export function TrackList(p: {
   tracks: Track[];
   ratings: Record<string, boolean>;
   player: PreviewPlayer;
-  /** Where the title link opens, for its tooltip ("Spotify's web player", "Apple Music"). */
+  /** The title link's tooltip: where it opens ("Open in Spotify's web player", "Open in Apple Music"). */
   opensIn: string;
 }) {
   return (
-    <ul class="tracks" aria-label="Suggested tracks">
-      {p.tracks.map((t) => (
-        <li key={t.id} aria-label={`${t.name} by ${t.artists.join(', ')}`}>
-          {t.image ? <img src={t.image} alt="" width={44} height={44} /> : <span class="cover" />}
+    <ul class="tracks" aria-label={t('tracks_section')}>
+      {p.tracks.map((track) => (
+        <li
+          key={track.id}
+          aria-label={t('track_item', { title: track.name, artists: track.artists.join(', ') })}
+        >
+          {track.image ? <img src={track.image} alt="" width={44} height={44} /> : <span class="cover" />}
           <span class="info">
-            <a class="title" href={t.url} target="_blank" rel="noreferrer" title={`Open in ${p.opensIn}`}>
-              {t.name}
+            <a class="title" href={track.url} target="_blank" rel="noreferrer" title={p.opensIn}>
+              {track.name}
             </a>
-            <span class="muted artists">{t.artists.join(', ')}</span>
+            <span class="muted artists">{track.artists.join(', ')}</span>
           </span>
-          <Play track={t} player={p.player} />
-          <Thumb track={t} liked rating={ratingOf(p.ratings, t.id)} />
-          <Thumb track={t} liked={false} rating={ratingOf(p.ratings, t.id)} />
+          <Play track={track} player={p.player} />
+          <Thumb track={track} liked rating={ratingOf(p.ratings, track.id)} />
+          <Thumb track={track} liked={false} rating={ratingOf(p.ratings, track.id)} />
         </li>
       ))}
     </ul>

@@ -1,10 +1,11 @@
 import { preference } from '../core/music/bandit';
-import { PROVIDER_NAMES } from '../core/music/provider';
 import type { Suggestions } from '../core/music/suggestions';
+import { t } from '../shared/i18n';
 import { musicSettings } from '../shared/stores';
+import { emotionName, percent as pct } from '../ui/emotion-name';
+import { providerName } from '../ui/provider-name';
+import { rich } from '../ui/rich';
 import { useItem } from '../ui/use-item';
-
-const pct = (v: number) => `${Math.round(v * 100)}%`;
 
 /** Says which mood, row, terms and queries produced the music, and what the thumbs have taught. */
 export function WhyThese({ s, why }: { s: Suggestions; why?: string | undefined }) {
@@ -12,30 +13,38 @@ export function WhyThese({ s, why }: { s: Suggestions; why?: string | undefined 
   const rated = Object.entries(prefs);
   return (
     <details class="why">
-      <summary>Why these?</summary>
+      <summary>{t('why_title')}</summary>
       <p>
-        You seem <b>{s.emotion}</b>
-        {s.source !== s.emotion ? (
-          <>
-            {' '}
-            and “lift my mood” is on, so this is the <b>{s.source}</b> row
-          </>
-        ) : null}
-        : <b>{s.row.mood}</b>.
+        {s.source !== s.emotion
+          ? rich('why_seemLift', {
+              mood: <b>{emotionName(s.emotion)}</b>,
+              source: <b>{emotionName(s.source)}</b>,
+              row: <b>{s.row.mood}</b>,
+            })
+          : rich('why_seem', { mood: <b>{emotionName(s.emotion)}</b>, row: <b>{s.row.mood}</b> })}
       </p>
       {why && <p data-testid="why-fusion">{why}</p>}
       <p>
-        Genres: {s.row.genres.join(', ') || 'none'}. Keywords: {s.row.keywords.join(', ') || 'none'}.
+        {t('why_terms', {
+          genres: s.row.genres.join(', ') || t('why_none'),
+          keywords: s.row.keywords.join(', ') || t('why_none'),
+        })}
       </p>
       {s.provider && s.queries.length > 0 && (
         <p>
-          {PROVIDER_NAMES[s.provider]} searches: {s.queries.map((q) => `“${q}”`).join(', ')}.
+          {t('why_searches', {
+            provider: providerName(s.provider),
+            queries: s.queries.map((q) => t('format_quoted', { text: q })).join(', '),
+          })}
         </p>
       )}
       {rated.length > 0 && (
         <p>
-          Learned from your thumbs: {rated.map(([term, arm]) => `${term} ${pct(preference(arm))}`).join(', ')}{' '}
-          liked.
+          {t('why_learned', {
+            list: rated
+              .map(([term, arm]) => t('why_learnedItem', { term, percent: pct(preference(arm)) }))
+              .join(', '),
+          })}
         </p>
       )}
     </details>

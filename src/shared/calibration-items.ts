@@ -3,6 +3,7 @@
 import { type ClassOffsets, parseOffsets } from '../core/calibration';
 import type { CalibrationRun } from '../core/calibration-run';
 import { EMOTIONS, type Scores } from '../core/emotions';
+import { isMessage } from '../core/message';
 import type { ItemDefinition } from './storage-item';
 
 /** The offsets that make this user's resting face read neutral, for the model they were learned with. */
@@ -50,8 +51,16 @@ export const calibrationRunDef: ItemDefinition<CalibrationRun | null> = {
         ? (v as CalibrationRun)
         : undefined;
     if (r.phase === 'done') return typeof r.at === 'number' ? (v as CalibrationRun) : undefined;
-    if (r.phase === 'failed')
-      return typeof r.at === 'number' && typeof r.reason === 'string' ? (v as CalibrationRun) : undefined;
+    if (r.phase === 'failed') {
+      if (typeof r.at !== 'number' || typeof r.reason !== 'string') return undefined;
+      // The translatable reason is optional (older runs have none); a damaged one is dropped.
+      return {
+        phase: 'failed',
+        at: r.at,
+        reason: r.reason,
+        ...(isMessage(r.issue) ? { issue: r.issue } : {}),
+      };
+    }
     return undefined;
   },
 };

@@ -13,15 +13,6 @@ export const MODEL_IDS = [
 
 export type ModelId = (typeof MODEL_IDS)[number];
 
-export const MODEL_TITLES: Record<ModelId, string> = {
-  'emotion-ensemble':
-    'Emotune ensemble (default: our Xception, face-api, gear-e2 and Human’s model; calm, posed and in-the-wild faces)',
-  'emotion-xception': 'Emotune Xception alone (trained in lab/)',
-  'human-emotion': "Human's FER2013 mini-Xception (baseline, 64x64 gray)",
-  'face-api': "face-api's expression net (strong on posed faces, 112x112 colour)",
-  'gear-e2': 'GEAR e2 mini-Xception (strong on posed faces, 64x64 gray, smallest)',
-};
-
 export function isModelId(v: unknown): v is ModelId {
   return typeof v === 'string' && (MODEL_IDS as readonly string[]).includes(v);
 }

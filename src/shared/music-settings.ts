@@ -1,6 +1,7 @@
 // The music settings the user edits (options page and popup): one typed item each, in storage.local.
 // Definitions only, testable in Node; stores.ts binds them to storage.
 import { EMOTIONS, type Emotion, isEmotion } from '../core/emotions';
+import { message } from '../core/message';
 import type { Arm, Preferences } from '../core/music/bandit';
 import {
   DEFAULT_MAPPING,
@@ -11,7 +12,7 @@ import {
 } from '../core/music/mapping';
 import { isProviderId, type ProviderChoice } from '../core/music/provider';
 import { DEFAULT_LIFT, type Strategy } from '../core/music/queries';
-import { clientIdProblem } from '../core/music/spotify-auth';
+import { clientIdIssue } from '../core/music/spotify-auth';
 import { type ItemDefinition, intIn, isBool } from './storage-item';
 
 /**
@@ -27,10 +28,8 @@ export const providerDef: ItemDefinition<ProviderChoice> = {
 };
 
 /** Why a storefront code is unusable, or null: Apple's Search API takes ISO 3166-1 alpha-2 codes. */
-export function countryProblem(code: string): string | null {
-  return /^[A-Za-z]{2}$/.test(code.trim())
-    ? null
-    : 'Enter a two-letter country code (ISO 3166-1), e.g. US, GB, DE or FR.';
+export function countryIssue(code: string) {
+  return /^[A-Za-z]{2}$/.test(code.trim()) ? null : message('provider_countryProblem');
 }
 
 /** The storefront (country) of Apple's catalogue: what is available and in which language. */
@@ -39,7 +38,7 @@ export const itunesCountryDef: ItemDefinition<string> = {
   area: 'local',
   version: 1,
   defaultValue: 'US',
-  validate: (v) => (typeof v === 'string' && countryProblem(v) === null ? v.trim().toUpperCase() : undefined),
+  validate: (v) => (typeof v === 'string' && countryIssue(v) === null ? v.trim().toUpperCase() : undefined),
 };
 
 export const VOLUME_LIMITS = { min: 0, max: 100 } as const;
@@ -70,7 +69,7 @@ export const spotifyClientIdDef: ItemDefinition<string> = {
   area: 'local',
   version: 1,
   defaultValue: '',
-  validate: (v) => (typeof v === 'string' && clientIdProblem(v) === null ? v.trim() : undefined),
+  validate: (v) => (typeof v === 'string' && clientIdIssue(v) === null ? v.trim() : undefined),
 };
 
 function isRow(v: unknown): v is MusicRow {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { intIn, type StorageItem } from '../shared/storage-item';
 import { useItem } from './use-item';
 
@@ -23,7 +24,9 @@ export function NumberField(p: {
   const error =
     draft === null
       ? null
-      : `Enter a whole number${p.unitWords ? ` of ${p.unitWords}` : ''} from ${p.min} to ${p.max}.`;
+      : p.unitWords
+        ? t('number_rangeOf', { unit: p.unitWords, min: p.min, max: p.max })
+        : t('number_range', { min: p.min, max: p.max });
   return (
     <p>
       <label>

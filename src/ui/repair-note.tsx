@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { RepairBackup, StorageItem } from '../shared/storage-item';
 import { useItem } from './use-item';
 
@@ -15,11 +16,11 @@ export function RepairNote<T>({ of, item }: { of: StorageItem<T>; item: StorageI
     <div class="note" role="alert">
       <p>{backup.problem}</p>
       <details>
-        <summary>Show what was there</summary>
+        <summary>{t('repair_show')}</summary>
         <pre>{JSON.stringify(backup.value, null, 2)}</pre>
       </details>
       <button type="button" class="secondary" onClick={() => void item.set(null)}>
-        Dismiss
+        {t('repair_dismiss')}
       </button>
     </div>
   );

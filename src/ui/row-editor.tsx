@@ -2,8 +2,17 @@
 // Genres and keywords are typed comma-separated: a comma can never be part of a valid term.
 import { useEffect, useState } from 'preact/hooks';
 import type { Emotion } from '../core/emotions';
-import { cleanRow, DEFAULT_MAPPING, type MusicRow, type RowErrors, rowProblems } from '../core/music/mapping';
+import {
+  cleanRow,
+  DEFAULT_MAPPING,
+  type MusicRow,
+  type RowField,
+  type RowIssues,
+  rowIssues,
+} from '../core/music/mapping';
+import { t, tm } from '../shared/i18n';
 import { send } from '../shared/messaging';
+import { emotionName } from './emotion-name';
 
 const split = (text: string) =>
   text
@@ -35,6 +44,13 @@ const rowOf = (d: Draft): MusicRow => ({
   keywords: split(d.keywords),
 });
 
+/** Each field's label, its spoken name (with the emotion) and its example. */
+const FIELDS = {
+  mood: { label: 'row_mood', aria: 'row_moodAria', hint: 'row_moodHint' },
+  genres: { label: 'row_genres', aria: 'row_genresAria', hint: 'row_genresHint' },
+  keywords: { label: 'row_keywords', aria: 'row_keywordsAria', hint: 'row_keywordsHint' },
+} as const;
+
 /** Checked here (the errors show at once), saved by the background: the one writer of rows. */
 export async function saveRow(emotion: Emotion, row: MusicRow): Promise<void> {
   await send('ui-bg-music-save-row', { emotion, row: cleanRow(row) });
@@ -64,30 +80,33 @@ export function RowEditor({
       setTheirs(null);
     } else if (!same(row, base)) setTheirs(row);
   }, [JSON.stringify(row)]);
-  const errors: RowErrors = rowProblems(rowOf(draft));
+  const errors: RowIssues = rowIssues(rowOf(draft));
   const valid = Object.keys(errors).length === 0;
   const dirty = JSON.stringify(rowOf(draft)) !== JSON.stringify(row);
   const isDefault = JSON.stringify(row) === JSON.stringify(DEFAULT_MAPPING[emotion]);
 
-  const field = (name: keyof Draft, label: string, hint: string) => {
-    const id = `${emotion}-${name}`;
+  const name = emotionName(emotion);
+  const field = (which: RowField) => {
+    const { label, aria, hint } = FIELDS[which];
+    const id = `${emotion}-${which}`;
+    const error = errors[which];
     return (
       <p class="field">
-        <label for={id}>{label}</label>
+        <label for={id}>{t(label)}</label>
         <input
           id={id}
-          value={draft[name]}
-          aria-label={`${emotion} ${label.toLowerCase()}`}
-          aria-invalid={errors[name] !== undefined}
+          value={draft[which]}
+          aria-label={t(aria, { emotion: name })}
+          aria-invalid={error !== undefined}
           aria-describedby={`${id}-error`}
-          placeholder={hint}
+          placeholder={t(hint)}
           onInput={(e) => {
             setSaved(null);
-            setDraft({ ...draft, [name]: e.currentTarget.value });
+            setDraft({ ...draft, [which]: e.currentTarget.value });
           }}
         />
-        <span id={`${id}-error`} class="error" role={errors[name] ? 'alert' : undefined}>
-          {errors[name] ?? ''}
+        <span id={`${id}-error`} class="error" role={error ? 'alert' : undefined}>
+          {error ? tm(error) : ''}
         </span>
       </p>
     );
@@ -96,20 +115,23 @@ export function RowEditor({
   return (
     <form
       class="row-editor"
-      aria-label={`${emotion} music`}
+      aria-label={t('row_form', { emotion: name })}
       onSubmit={async (e) => {
         e.preventDefault();
         if (!valid) return;
         await saveRow(emotion, rowOf(draft));
         setTheirs(null);
-        setSaved('Saved.');
+        setSaved(t('row_saved'));
         onSaved?.();
       }}
     >
       {theirs && (
         <p class="note" role="alert">
-          The {emotion} row was changed in another window while you were editing it (to "{theirs.mood}":{' '}
-          {[...theirs.genres, ...theirs.keywords].join(', ')}). Save keeps your edit instead;{' '}
+          {t('row_conflict', {
+            emotion: name,
+            mood: theirs.mood,
+            terms: [...theirs.genres, ...theirs.keywords].join(', '),
+          })}{' '}
           <button
             type="button"
             class="secondary"
@@ -119,16 +141,16 @@ export function RowEditor({
               setTheirs(null);
             }}
           >
-            Use that version
+            {t('row_useTheirs')}
           </button>
         </p>
       )}
-      {field('mood', 'Mood', 'e.g. upbeat/pop')}
-      {field('genres', 'Genres', 'comma-separated, e.g. dance, pop')}
-      {field('keywords', 'Keywords', 'comma-separated, e.g. upbeat')}
+      {field('mood')}
+      {field('genres')}
+      {field('keywords')}
       <p class="actions">
         <button type="submit" disabled={!valid || !dirty}>
-          Save {emotion}
+          {t('row_save', { emotion: name })}
         </button>
         <button
           type="button"
@@ -139,11 +161,11 @@ export function RowEditor({
             setDraft(draftOf(DEFAULT_MAPPING[emotion]));
             setTheirs(null);
             await saveRow(emotion, DEFAULT_MAPPING[emotion]);
-            setSaved('Back to the default.');
+            setSaved(t('row_backToDefault'));
             onSaved?.();
           }}
         >
-          Reset {emotion}
+          {t('row_reset', { emotion: name })}
         </button>
         <span class="muted" role="status">
           {saved ?? ''}

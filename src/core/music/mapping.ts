@@ -1,4 +1,6 @@
 import { EMOTIONS, type Emotion, isEmotion } from '../emotions';
+import { englishOf } from '../legacy-english';
+import { type Message, MessageError, message } from '../message';
 
 /** One row of the emotion-to-music table: a mood name, the Spotify genres and the search keywords. */
 export interface MusicRow {
@@ -41,44 +43,72 @@ const ALLOWED_CHAR = /[\p{L}\p{M}\p{N} &'-]/gu;
 export const normalTerm = (term: string): string => term.normalize('NFC').trim();
 
 /** Why a single genre or keyword is unusable, or null if it is fine. */
-export function termProblem(term: string): string | null {
+export function termIssue(term: string) {
   const t = normalTerm(term);
-  if (t === '') return 'cannot be empty';
-  if (t.length > LIMITS.termLength) return `must be at most ${LIMITS.termLength} characters`;
+  if (t === '') return message('term_empty');
+  if (t.length > LIMITS.termLength) return message('term_tooLong', { max: LIMITS.termLength });
   if (!ALLOWED.test(t)) {
     const [odd] = t.replace(ALLOWED_CHAR, '');
-    const which = odd ? ` (not "${odd}")` : ' (a mark must follow a letter)';
-    return `may only use letters, digits, spaces, & - and '${which}`;
+    return odd ? message('term_badChar', { char: odd }) : message('term_loneMark');
   }
   return null;
 }
 
-export type RowErrors = Partial<Record<'mood' | 'genres' | 'keywords', string>>;
+export type RowField = 'mood' | 'genres' | 'keywords';
+type RowKey =
+  | 'mapping_moodEmpty'
+  | 'mapping_moodTooLong'
+  | 'mapping_needTerm'
+  | NonNullable<ReturnType<typeof rowIssue>>['key'];
+export type RowIssues = Partial<Record<RowField, Message<RowKey>>>;
+
+const FIELD_KEYS = {
+  genres: { tooMany: 'mapping_tooManyGenres', duplicate: 'mapping_duplicateGenres' },
+  keywords: { tooMany: 'mapping_tooManyKeywords', duplicate: 'mapping_duplicateKeywords' },
+} as const;
 
 /** Every problem of a row, by field, worded for display next to the field. */
-export function rowProblems(row: MusicRow): RowErrors {
-  const errors: RowErrors = {};
+export function rowIssues(row: MusicRow): RowIssues {
+  const errors: RowIssues = {};
   const mood = normalTerm(row.mood);
-  if (mood === '') errors.mood = 'Mood name cannot be empty.';
+  if (mood === '') errors.mood = message('mapping_moodEmpty');
   else if (mood.length > LIMITS.moodLength)
-    errors.mood = `Mood name must be at most ${LIMITS.moodLength} characters.`;
-  if (row.genres.length + row.keywords.length === 0) errors.keywords = 'Add at least one genre or keyword.';
+    errors.mood = message('mapping_moodTooLong', { max: LIMITS.moodLength });
+  if (row.genres.length + row.keywords.length === 0) errors.keywords = message('mapping_needTerm');
   for (const field of ['genres', 'keywords'] as const) {
-    const terms = row[field];
     if (errors[field]) continue;
-    if (terms.length > LIMITS.terms) errors[field] = `At most ${LIMITS.terms} ${field}.`;
-    else if (new Set(terms.map((t) => normalTerm(t).toLowerCase())).size !== terms.length) {
-      errors[field] = `Each of the ${field} must be different.`;
-    } else {
-      const bad = terms.map((t) => [t, termProblem(t)] as const).find(([, p]) => p);
-      if (bad) errors[field] = `"${bad[0]}" ${bad[1]}.`;
-    }
+    const issue = rowIssue(field, row[field]);
+    if (issue) errors[field] = issue;
   }
   return errors;
 }
 
+function rowIssue(field: 'genres' | 'keywords', terms: string[]) {
+  if (terms.length > LIMITS.terms) return message(FIELD_KEYS[field].tooMany, { max: LIMITS.terms });
+  if (new Set(terms.map((t) => normalTerm(t).toLowerCase())).size !== terms.length)
+    return message(FIELD_KEYS[field].duplicate);
+  for (const term of terms) {
+    const problem = termIssue(term);
+    if (problem) return message('mapping_badTerm', { term, problem });
+  }
+  return null;
+}
+
+/** termIssue in English, for callers not yet moved to keys (see legacy-english.ts). */
+export function termProblem(term: string): string | null {
+  const m = termIssue(term);
+  return m && englishOf(m);
+}
+
+export type RowErrors = Partial<Record<RowField, string>>;
+
+/** rowIssues in English, for callers not yet moved to keys (see legacy-english.ts). */
+export function rowProblems(row: MusicRow): RowErrors {
+  return Object.fromEntries(Object.entries(rowIssues(row)).map(([f, m]) => [f, englishOf(m)]));
+}
+
 export function isValidRow(row: MusicRow): boolean {
-  return Object.keys(rowProblems(row)).length === 0;
+  return Object.keys(rowIssues(row)).length === 0;
 }
 
 /** Trims, NFC-normalises and validates a row typed by the user; throws with every reason if unusable. */
@@ -88,8 +118,8 @@ export function cleanRow(row: MusicRow): MusicRow {
     genres: row.genres.map(normalTerm),
     keywords: row.keywords.map(normalTerm),
   };
-  const problems = rowProblems(clean);
-  if (Object.keys(problems).length) throw new Error(Object.values(problems).join(' '));
+  const problems = Object.values(rowIssues(clean));
+  if (problems.length) throw new MessageError(problems, problems.map(englishOf).join(' '));
   return clean;
 }
 
@@ -103,29 +133,33 @@ function asRow(value: unknown): MusicRow | null {
 
 /**
  * Parses an imported mapping (JSON text). All or nothing: any problem rejects the whole import with a
- * message naming the emotion and field, so that an invalid import changes nothing.
+ * MessageError naming the emotion and field, so that an invalid import changes nothing.
  */
 export function parseMapping(text: string): MusicMapping {
+  const refuse = (...messages: Message[]) => {
+    throw new MessageError(messages, messages.map(englishOf).join(' '));
+  };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new Error('The file is not valid JSON.');
+    return refuse(message('import_notJson'));
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    throw new Error('Expected an object with one row per emotion.');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return refuse(message('import_notObject'));
   const entries = Object.entries(raw as Record<string, unknown>);
   const unknown = entries.map(([k]) => k).filter((k) => !isEmotion(k));
-  if (unknown.length) throw new Error(`Unknown emotion ${unknown.map((k) => `"${k}"`).join(', ')}.`);
+  if (unknown.length)
+    return refuse(message('import_unknown', { names: unknown.map((k) => `"${k}"`).join(', ') }));
   const mapping = { ...DEFAULT_MAPPING };
   for (const emotion of EMOTIONS) {
-    if (!(emotion in (raw as object))) throw new Error(`Missing the row for ${emotion}.`);
+    if (!(emotion in (raw as object))) return refuse(message('import_missing', { emotion }));
     const row = asRow((raw as Record<string, unknown>)[emotion]);
-    if (!row) throw new Error(`The ${emotion} row needs a mood (text), genres and keywords (lists of text).`);
+    if (!row) return refuse(message('import_badRow', { emotion }));
     try {
       mapping[emotion] = cleanRow(row);
     } catch (error) {
-      throw new Error(`${emotion}: ${(error as Error).message}`);
+      const problems = error instanceof MessageError ? error.messages : [];
+      return refuse(message('import_rowIn', { emotion }), ...problems);
     }
   }
   return mapping;

@@ -1,5 +1,7 @@
 // The pure half of Spotify sign-in: the authorize URL, the token requests and reading their answers.
 // The background does the I/O (identity.launchWebAuthFlow, fetch) around these.
+import { englishOf } from '../legacy-english';
+import { message } from '../message';
 
 export interface SpotifyTokens {
   accessToken: string;
@@ -74,9 +76,13 @@ export function needsRefresh(tokens: SpotifyTokens, now: number): boolean {
 }
 
 /** Spotify shows a Client ID as 32 hexadecimal characters. */
-export function clientIdProblem(id: string): string | null {
+export function clientIdIssue(id: string) {
   if (id.trim() === '') return null;
-  return /^[0-9a-f]{32}$/i.test(id.trim())
-    ? null
-    : "A Client ID is 32 letters and digits (0-9, a-f), copied from your app's page on developer.spotify.com.";
+  return /^[0-9a-f]{32}$/i.test(id.trim()) ? null : message('spotify_clientIdProblem');
+}
+
+/** clientIdIssue in English, for callers not yet moved to keys (see legacy-english.ts). */
+export function clientIdProblem(id: string): string | null {
+  const m = clientIdIssue(id);
+  return m && englishOf(m);
 }

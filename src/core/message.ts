@@ -1,0 +1,37 @@
+// A text for the user, as core says it: a key of the locale catalogue (_locales/en/messages.json) and
+// its named substitutions. Core knows no language and no browser API; a page translates the value
+// (shared/i18n.ts `tm`), and the page's compiler checks that every key core can return exists.
+
+/** A substitution: plain data (shown as it is) or another message (translated first). */
+export type Sub = string | number | Message;
+
+export interface Message<K extends string = string> {
+  readonly key: K;
+  /** By placeholder name, as the catalogue's `placeholders` spell them (lower case). */
+  readonly subs?: Readonly<Record<string, Sub>>;
+}
+
+export function message<K extends string>(key: K, subs?: Record<string, Sub>): Message<K> {
+  return subs ? { key, subs } : { key };
+}
+
+/** A Message read back from storage: a key and substitutions of plain data or messages, nothing else. */
+export function isMessage(v: unknown): v is Message {
+  if (!v || typeof v !== 'object') return false;
+  const m = v as { key?: unknown; subs?: unknown };
+  if (typeof m.key !== 'string') return false;
+  if (m.subs === undefined) return true;
+  if (!m.subs || typeof m.subs !== 'object' || Array.isArray(m.subs)) return false;
+  return Object.values(m.subs).every((s) => typeof s === 'string' || typeof s === 'number' || isMessage(s));
+}
+
+/** An Error that carries what to tell the user; `message` stays a readable line for logs. */
+export class MessageError<K extends string = string> extends Error {
+  constructor(
+    readonly messages: readonly Message<K>[],
+    logLine: string,
+  ) {
+    super(logLine);
+    this.name = 'MessageError';
+  }
+}
