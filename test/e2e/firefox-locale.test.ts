@@ -1,7 +1,7 @@
 // Firefox reads the same catalogues: the manifest's __MSG__ fields resolve, and the pages' words come
 // from browser.i18n (not from the English that t() falls back to where a browser has no catalogue).
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogue } from '../unit/i18n/catalogue';
+import { catalogue } from '../support/catalogue';
 import { type FirefoxExtension, launchFirefox } from './firefox-harness';
 
 const EN = catalogue('en');

@@ -8,7 +8,7 @@ import { DIST_TEST, type Extension, launchExtension } from '../../scripts/lib/br
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
-import { catalogue, EN } from '../unit/i18n/catalogue';
+import { catalogue, EN } from '../support/catalogue';
 
 const DE = catalogue('de');
 

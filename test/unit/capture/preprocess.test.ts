@@ -1,0 +1,56 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initNodeBackend } from '../../../scripts/lib/node-tf';
+import { preprocessFace } from '../../../src/capture/preprocess';
+
+beforeAll(() => initNodeBackend('wasm'));
+
+const input = (size: number, channels: 1 | 3 = 1, mean = 0, std = 1) => ({ size, channels, mean, std });
+const values = (t: tf.Tensor) => Array.from(t.dataSync());
+
+describe('preprocessFace', () => {
+  it('a full-frame crop at the same size is the pixels scaled to 0-1', () => {
+    const frame = tf.tensor3d([0, 51, 102, 255], [2, 2, 1], 'int32');
+    const out = preprocessFace(frame, { x: 0, y: 0, width: 2, height: 2 }, input(2));
+    expect(out.shape).toEqual([1, 2, 2, 1]);
+    expect(values(out).map((v) => Number(v.toFixed(5)))).toEqual([0, 0.2, 0.4, 1]);
+  });
+
+  it('normalises with the manifest mean and std', () => {
+    const frame = tf.tensor3d([0, 255, 255, 0], [2, 2, 1], 'int32');
+    const out = preprocessFace(frame, { x: 0, y: 0, width: 2, height: 2 }, input(2, 1, 0.5, 0.5));
+    expect(values(out)).toEqual([-1, 1, 1, -1]);
+  });
+
+  it('area-averages when shrinking (2x2 blocks of an 4x4 checker become their means)', () => {
+    // Each 2x2 block holds 0, 100, 200, 100: mean 100.
+    const px = [0, 100, 0, 100, 200, 100, 200, 100, 0, 100, 0, 100, 200, 100, 200, 100];
+    const out = preprocessFace(
+      tf.tensor3d(px, [4, 4, 1], 'int32'),
+      { x: 0, y: 0, width: 4, height: 4 },
+      input(2),
+    );
+    for (const v of values(out)) expect(v * 255).toBeCloseTo(100, 3);
+  });
+
+  it('converts colour to BT.601 luma and repeats it in three channels when the model wants three', () => {
+    const frame = tf.tensor3d([255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255], [2, 2, 3], 'int32');
+    const out = preprocessFace(frame, { x: 0, y: 0, width: 2, height: 2 }, input(2, 3));
+    expect(out.shape).toEqual([1, 2, 2, 3]);
+    const v = values(out);
+    expect(v.slice(0, 3).every((x) => Math.abs(x - 0.299) < 1e-5)).toBe(true);
+    expect(v[3]).toBeCloseTo(0.587, 5);
+    expect(v[6]).toBeCloseTo(0.114, 5);
+    expect(v[9]).toBeCloseTo(1, 5);
+  });
+
+  it('crops the box, not the frame', () => {
+    const frame = tf.tensor3d(
+      Array.from({ length: 16 }, (_, i) => i * 10),
+      [4, 4, 1],
+      'int32',
+    );
+    const out = preprocessFace(frame, { x: 2, y: 2, width: 2, height: 2 }, input(2));
+    expect(values(out).map((v) => Math.round(v * 255))).toEqual([100, 110, 140, 150]);
+  });
+});

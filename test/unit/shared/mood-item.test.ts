@@ -1,0 +1,50 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { HISTORY, type MoodSpan } from '../../../src/core/mood-history';
+import { moodHistoryDef } from '../../../src/shared/mood-item';
+import { fakeItem } from '../../support/fake-stores';
+
+const NOW = 1_800_000_000_000;
+const DAY = HISTORY.windowMs;
+const old: MoodSpan = { mood: 'sad', from: NOW - DAY - 120_000, to: NOW - DAY - 60_000 };
+const fresh: MoodSpan = { mood: 'happy', from: NOW - 60_000, to: NOW - 1000 };
+
+let clock = NOW;
+const item = () => fakeItem(moodHistoryDef, () => clock);
+const stored = async () => (await fakeBrowser.storage.local.get('moodHistory')).moodHistory;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  clock = NOW;
+});
+
+describe('mood history older than 24 hours', () => {
+  it('is deleted from storage on read, not only when a new mood is recorded', async () => {
+    await fakeBrowser.storage.local.set({ moodHistory: { v: 1, value: [old, fresh] } });
+    expect(await item().get()).toEqual([fresh]);
+    expect(await stored()).toEqual({ v: 1, value: [fresh] });
+  });
+
+  it('expires as time passes, with no new mood at all', async () => {
+    await fakeBrowser.storage.local.set({ moodHistory: { v: 1, value: [fresh] } });
+    expect(await item().get()).toEqual([fresh]);
+    clock = NOW + DAY;
+    expect(await item().get()).toEqual([]);
+    expect(await stored()).toEqual({ v: 1, value: [] });
+  });
+
+  it('a history with nothing old is left as it is (no write)', async () => {
+    await fakeBrowser.storage.local.set({ moodHistory: { v: 1, value: [fresh] } });
+    let writes = 0;
+    fakeBrowser.storage.onChanged.addListener(() => void writes++);
+    await item().get();
+    expect(writes).toBe(0);
+  });
+
+  it('a page watching it never shows expired spans', async () => {
+    const seen: MoodSpan[][] = [];
+    item().watch((h) => seen.push(h));
+    await fakeBrowser.storage.local.set({ moodHistory: { v: 1, value: [old, fresh] } });
+    expect(seen).toEqual([[fresh]]);
+  });
+});
