@@ -4,20 +4,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type Scores, scoresFromOutput } from '../core/emotions';
 import { combineMembers, type EnsembleManifest, parseEnsembleManifest } from '../core/ensemble';
-import type { Box } from '../core/face-box';
 import { type ModelManifest, parseModelManifest } from '../core/model-manifest';
+import type { FaceCrop, FetchLike } from './face-crop';
 import {
   type InputCache,
   type LoadedGraph,
   type LoadedMember,
   loadGraphClassifier,
 } from './graph-classifier';
-
-/** A face to classify: the frame it is in (HxWxC, 0-255) and the square crop around it. */
-export interface FaceCrop {
-  frame: tf.Tensor3D;
-  box: Box;
-}
 
 export type ClassifierManifest = ModelManifest | EnsembleManifest;
 
@@ -27,8 +21,6 @@ export interface EmotionClassifier {
   classify(face: FaceCrop): Promise<Scores>;
   dispose(): void;
 }
-
-export type FetchLike = (url: string) => Promise<Response>;
 
 async function readManifest(url: string, fetchFn: FetchLike): Promise<unknown> {
   const response = await fetchFn(url);

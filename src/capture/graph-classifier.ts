@@ -6,7 +6,7 @@ import { applyOffsets } from '../core/calibration';
 import { type Scores, scoresFromOutput } from '../core/emotions';
 import type { ModelManifest } from '../core/model-manifest';
 import { missingKernels } from '../core/model-ops';
-import type { FaceCrop, FetchLike } from './classifier';
+import type { FaceCrop, FetchLike } from './face-crop';
 import { preprocessFace } from './preprocess';
 
 /** The op names of a graph model's topology (model.json's `modelTopology.node[].op`). */

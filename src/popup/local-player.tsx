@@ -5,7 +5,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Track } from '../core/music/tracks';
 import { t } from '../shared/i18n';
-import type { PreviewPlayer } from './preview-player';
+import type { PreviewPlayer } from './player';
 
 export function useLocalPlayer(tracks: Track[], volume: number) {
   const audio = useRef<HTMLAudioElement>(null);

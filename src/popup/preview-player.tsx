@@ -12,19 +12,6 @@ import { useItem } from '../ui/use-item';
 import { useLocalPlayer } from './local-player';
 import { useQueuePlayer } from './queue-player';
 
-export interface PreviewPlayer {
-  /** The track loaded in the player (playing or paused), if any. */
-  current: Track | null;
-  playing: boolean;
-  /** Seconds into the track, and its length (0 while unknown). */
-  at: number;
-  duration: number;
-  error: string | null;
-  hasNext: boolean;
-  toggle(track: Track): void;
-  next(): void;
-}
-
 const clock = (s: number) =>
   Number.isFinite(s) ? `${Math.floor(s / 60)}:${`${Math.floor(s % 60)}`.padStart(2, '0')}` : '0:00';
 

@@ -7,7 +7,7 @@ import { send } from '../shared/messaging';
 import { musicState } from '../shared/stores';
 import { useItem } from '../ui/use-item';
 import { useNow } from '../ui/use-now';
-import type { PreviewPlayer } from './preview-player';
+import type { PreviewPlayer } from './player';
 
 export function useQueuePlayer(emotion: Emotion, onError: (message: string) => void) {
   const queue = useItem(musicState.playQueue).value;

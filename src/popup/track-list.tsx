@@ -1,7 +1,7 @@
 import type { Track } from '../core/music/tracks';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messaging';
-import type { PreviewPlayer } from './preview-player';
+import type { PreviewPlayer } from './player';
 
 function Thumb({ track, liked, rating }: { track: Track; liked: boolean; rating: boolean | undefined }) {
   return (

@@ -1,5 +1,5 @@
 // The architecture's import rules, checked on the source (the role lint zones play in Dark Reader).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -24,6 +24,41 @@ const imports = sources(SRC).flatMap((file) =>
 );
 
 const area = (path: string) => path.split('/')[0] ?? '';
+
+/** The source file an import of src/... names (a .ts or .tsx file, or a folder's index.ts). */
+const fileOf = (target: string) =>
+  [`${target}.ts`, `${target}.tsx`, `${target}/index.ts`].find((f) => existsSync(join(SRC, f)));
+
+/** The import cycles among the sources, type-only imports included: each as the files in one strongly
+ * connected component (Tarjan), sorted. */
+function cycles(): string[][] {
+  const edges = new Map<string, string[]>();
+  for (const [f, t] of imports) {
+    const to = fileOf(t);
+    if (to) edges.set(f, [...(edges.get(f) ?? []), to]);
+  }
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const found: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, index.size);
+    low.set(v, index.get(v) ?? 0);
+    stack.push(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v) ?? 0, low.get(w) ?? 0));
+      } else if (stack.includes(w)) low.set(v, Math.min(low.get(v) ?? 0, index.get(w) ?? 0));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component: string[] = [];
+    for (let w = stack.pop(); w !== undefined; w = w === v ? undefined : stack.pop()) component.push(w);
+    if (component.length > 1 || edges.get(v)?.includes(v)) found.push(component.sort());
+  };
+  for (const f of edges.keys()) if (!index.has(f)) visit(f);
+  return found;
+}
 
 describe('import boundaries', () => {
   it('found the sources', () => expect(imports.length).toBeGreaterThan(50));
@@ -87,6 +122,12 @@ describe('import boundaries', () => {
     expect(users).toEqual(['offscreen/tab.ts']);
     const main = readFileSync(join(SRC, 'offscreen', 'main.ts'), 'utf8');
     expect(main).not.toMatch(/^import (?!type\b)[^']*from '\.\/tab'/m);
+  });
+
+  // A cycle, even of types only, means two files share a concept that belongs in a leaf file of its own
+  // (as capture/face-crop.ts and popup/player.ts are).
+  it('no import cycle among the sources, type-only imports included', () => {
+    expect(cycles()).toEqual([]);
   });
 
   it('only shared/browser.ts imports the WebExtension polyfill', () => {
