@@ -1,6 +1,6 @@
 """Python twin of src/core/text-tokens.ts: a typed feeling -> hashed feature ids for the text model.
 
-Both sides must give the same ids for every sentence (test/unit/text-tokens-parity.test.ts runs this file
+Both sides must give the same ids for every sentence (test/unit/core/text-tokens.test.ts runs this file
 over test/fixtures/parity/text-tokens.json). The rules are deliberately ASCII-simple so that JavaScript and
 Python cannot disagree on Unicode tables: only A-Z is lower-cased; each non-ASCII code point (an emoji, an
 accented letter) is a token of its own; apostrophes vanish so "don't" and "dont" are one word.

@@ -1,4 +1,4 @@
-"""The text tokeniser's rules (its TypeScript twin has the same table in test/unit/text-tokens.test.ts)."""
+"""The text tokeniser's rules (its TypeScript twin has the same table in test/unit/core/text-tokens.test.ts)."""
 from __future__ import annotations
 
 import unittest

@@ -7,7 +7,12 @@ import {
   type WatchInput,
   watchCamera,
 } from '../../../src/core/camera-watch';
-import { applyCameraEvent, initialSnapshot, type MoodSnapshot, type MoodStatus } from '../../../src/core/mood';
+import {
+  applyCameraEvent,
+  initialSnapshot,
+  type MoodSnapshot,
+  type MoodStatus,
+} from '../../../src/core/mood';
 import { isMoodStale } from '../../../src/core/status-text';
 
 const NOW = 1_000_000;

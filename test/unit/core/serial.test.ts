@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageQueue, PAGE_QUEUE_LIMIT_MS } from '../../../src/background/media-page/queue';
 import { createSerial } from '../../../src/core/serial';
 import { TimeoutError } from '../../../src/core/with-timeout';
 
@@ -69,23 +68,5 @@ describe('createSerial (core)', () => {
     expect(await hung).toBeInstanceOf(TimeoutError);
     expect(((await hung) as Error).message).toMatch(/a test job/);
     await expect(next).resolves.toBe('next');
-  });
-});
-
-describe('the media page’s serial queue', () => {
-  it('a job that never finishes fails after the limit, and the next job (a camera switch-off) runs', async () => {
-    const serial = createPageQueue();
-    const hung = serial(() => new Promise<never>(() => undefined)).catch((e: unknown) => e);
-    let switchedOff = false;
-    const off = serial(async () => {
-      switchedOff = true;
-    });
-    await vi.advanceTimersByTimeAsync(PAGE_QUEUE_LIMIT_MS - 1);
-    expect(switchedOff).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    await off;
-    expect(switchedOff).toBe(true);
-    expect(await hung).toBeInstanceOf(TimeoutError);
-    expect(console.error).toHaveBeenCalledWith('[emotune] media page:', expect.any(TimeoutError));
   });
 });

@@ -1,7 +1,11 @@
+// The mood's stored items: history older than 24 hours goes on read; a damaged snapshot reads as the
+// initial one, and an older one migrates.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { initialSnapshot } from '../../../src/core/mood';
 import { HISTORY, type MoodSpan } from '../../../src/core/mood-history';
-import { moodHistoryDef } from '../../../src/shared/mood-item';
+import { moodHistoryDef, moodSnapshotDef } from '../../../src/shared/mood-item';
+import { decodeItem } from '../../../src/shared/storage-item';
 import { fakeItem } from '../../support/fake-stores';
 
 const NOW = 1_800_000_000_000;
@@ -46,5 +50,20 @@ describe('mood history older than 24 hours', () => {
     item().watch((h) => seen.push(h));
     await fakeBrowser.storage.local.set({ moodHistory: { v: 1, value: [old, fresh] } });
     expect(seen).toEqual([[fresh]]);
+  });
+});
+
+describe('the mood snapshot', () => {
+  it('a corrupt mood snapshot reads as the initial one', async () => {
+    const read = decodeItem(moodSnapshotDef, { v: 1, value: { status: 'ok', mood: 'elated' } });
+    expect(read.value).toEqual(initialSnapshot());
+    expect(read.problem).toMatch(/invalid/);
+  });
+
+  it('a v1 mood snapshot (before the watchdog) migrates: no report time, no restarts', () => {
+    const { lastReportAt: _, restarts: __, ...v1 } = { ...initialSnapshot(), status: 'ok', mood: 'happy' };
+    const read = decodeItem(moodSnapshotDef, { v: 1, value: v1 });
+    expect(read.problem).toBeNull();
+    expect(read.value).toMatchObject({ status: 'ok', mood: 'happy', lastReportAt: null, restarts: 0 });
   });
 });

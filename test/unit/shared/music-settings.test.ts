@@ -1,3 +1,5 @@
+// Music settings and state: a corrupt stored value falls back to the default and says so, migrations of
+// stored suggestions, and the country field's message.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { itunesRateDef } from '../../../src/background/itunes/items';
@@ -8,6 +10,7 @@ import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
 import { keylessConsentDef } from '../../../src/shared/itunes-items';
 import { moodHistoryDef } from '../../../src/shared/mood-item';
 import {
+  countryIssue,
   holdSecondsDef,
   itunesCountryDef,
   liftRowsDef,
@@ -21,6 +24,7 @@ import {
 } from '../../../src/shared/music-settings';
 import type { ItemDefinition } from '../../../src/shared/storage-item';
 import { suggestionsDef } from '../../../src/shared/suggester-items';
+import { expectKnownMessage } from '../../support/catalogue';
 import { fakeItem } from '../../support/fake-stores';
 
 beforeEach(() => {
@@ -133,5 +137,14 @@ describe('migrations', () => {
     const country = fakeItem(itunesCountryDef);
     await country.set('gb');
     expect(await country.get()).toBe('GB');
+  });
+});
+
+describe('the country field speaks in a key of the catalogue', () => {
+  it('a bad country', () => {
+    expect(countryIssue(' de ')).toBeNull();
+    const m = countryIssue('DEU');
+    expect(m?.key).toBe('provider_countryProblem');
+    if (m) expectKnownMessage(m);
   });
 });

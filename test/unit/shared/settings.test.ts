@@ -1,11 +1,6 @@
+// Every setting: its default, a valid value and an invalid one (the item machinery is storage-item.test.ts).
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { spotifySessionDef } from '../../../src/background/spotify/session';
-import { initialSnapshot } from '../../../src/core/mood';
-import { calibrationProfileDef, calibrationRunDef } from '../../../src/shared/calibration-items';
-import { moodHistoryDef, moodSnapshotDef } from '../../../src/shared/mood-item';
-import { keepPlayingDef } from '../../../src/shared/music-settings';
-import { playQueueDef } from '../../../src/shared/player-items';
 import {
   backendDef,
   cameraEnabledDef,
@@ -13,9 +8,8 @@ import {
   feelingFadeDef,
   modelIdDef,
   resumeCameraDef,
-  sessionStartedDef,
 } from '../../../src/shared/settings';
-import { backupDef, decodeItem, type ItemDefinition } from '../../../src/shared/storage-item';
+import type { ItemDefinition } from '../../../src/shared/storage-item';
 import { fakeItem } from '../../support/fake-stores';
 
 beforeEach(() => {
@@ -45,115 +39,4 @@ describe('every setting', () => {
       expect(await item.get()).toBe(valid);
     },
   );
-});
-
-describe('corrupt stored values', () => {
-  it.each([
-    ['not wrapped', 1500, /unreadable/],
-    ['wrong type', { v: 1, value: 'fast' }, /invalid/],
-    ['no version', { value: 1500 }, /unreadable/],
-    ['bad version', { v: 0, value: 1500 }, /no valid version/],
-    ['from a newer release', { v: 7, value: 1500 }, /newer Emotune/],
-  ])('%s: falls back to the default, says so, and repairs storage', async (_, raw, problem) => {
-    await fakeBrowser.storage.local.set({ captureIntervalMs: raw });
-    const item = fakeItem(captureIntervalDef);
-    const read = await item.read();
-    expect(read.value).toBe(1000);
-    expect(read.problem).toMatch(problem);
-    expect((await fakeBrowser.storage.local.get('captureIntervalMs')).captureIntervalMs).toEqual({
-      v: 1,
-      value: 1000,
-    });
-    expect((await item.read()).problem).toBeNull();
-  });
-
-  it('a value from a newer release is kept whole in a backup before it is reset', async () => {
-    await fakeBrowser.storage.local.set({ captureIntervalMs: { v: 7, value: { ms: 1500 } } });
-    const read = await fakeItem(captureIntervalDef).read();
-    expect(read.value).toBe(1000);
-    const backup = await fakeItem(backupDef(captureIntervalDef)).get();
-    expect(backup).toMatchObject({ problem: read.problem, value: { v: 7, value: { ms: 1500 } } });
-  });
-
-  it('a corrupt mood snapshot reads as the initial one', async () => {
-    const read = decodeItem(moodSnapshotDef, { v: 1, value: { status: 'ok', mood: 'elated' } });
-    expect(read.value).toEqual(initialSnapshot());
-    expect(read.problem).toMatch(/invalid/);
-  });
-
-  it('a v1 mood snapshot (before the watchdog) migrates: no report time, no restarts', () => {
-    const { lastReportAt: _, restarts: __, ...v1 } = { ...initialSnapshot(), status: 'ok', mood: 'happy' };
-    const read = decodeItem(moodSnapshotDef, { v: 1, value: v1 });
-    expect(read.problem).toBeNull();
-    expect(read.value).toMatchObject({ status: 'ok', mood: 'happy', lastReportAt: null, restarts: 0 });
-  });
-});
-
-describe('storage areas', () => {
-  it('secrets, settings and history stay on this device (local, never sync); per-run state is session', () => {
-    expect([
-      spotifySessionDef.area,
-      calibrationProfileDef.area,
-      moodHistoryDef.area,
-      cameraEnabledDef.area,
-      keepPlayingDef.area,
-    ]).toEqual(['local', 'local', 'local', 'local', 'local']);
-    // Playback ends with the browser: the queue is per run.
-    expect([moodSnapshotDef.area, calibrationRunDef.area, sessionStartedDef.area, playQueueDef.area]).toEqual(
-      ['session', 'session', 'session', 'session'],
-    );
-  });
-});
-
-describe('migrations', () => {
-  // A two-step history: v1 stored seconds as a string, v2 seconds as a number, v3 milliseconds.
-  const def: ItemDefinition<number> = {
-    key: 'interval',
-    area: 'local',
-    version: 3,
-    defaultValue: 1000,
-    validate: (v) => (typeof v === 'number' && v > 0 ? v : undefined),
-    migrations: {
-      2: (old) => Number.parseFloat(String(old)),
-      3: (old) => Math.round((old as number) * 1000),
-    },
-  };
-
-  it.each([
-    [{ v: 1, value: '1.5' }, 1500],
-    [{ v: 2, value: 2 }, 2000],
-    [{ v: 3, value: 750 }, 750],
-  ])('%o migrates to %i', (raw, want) => {
-    const read = decodeItem(def, raw);
-    expect(read).toMatchObject({ value: want, problem: null, rewrite: raw.v !== 3 });
-  });
-
-  it('a migration that produces an invalid value falls back to the default', () => {
-    expect(decodeItem(def, { v: 1, value: 'soon' })).toMatchObject({ value: 1000, problem: /invalid/ });
-  });
-
-  it('a missing migration step falls back to the default', () => {
-    const { migrations: _, ...noSteps } = def;
-    expect(decodeItem(noSteps, { v: 1, value: '1' }).problem).toMatch(/could not be upgraded/);
-  });
-
-  it('a migrated value is written back at the current version', async () => {
-    await fakeBrowser.storage.local.set({ interval: { v: 1, value: '0.5' } });
-    expect(await fakeItem(def).get()).toBe(500);
-    expect((await fakeBrowser.storage.local.get('interval')).interval).toEqual({ v: 3, value: 500 });
-  });
-});
-
-describe('watching', () => {
-  it('calls back with validated values from its own area and key only', async () => {
-    const item = fakeItem(captureIntervalDef);
-    const seen: number[] = [];
-    const stop = item.watch((v) => seen.push(v));
-    await item.set(2000);
-    await fakeBrowser.storage.local.set({ other: 1 });
-    await fakeBrowser.storage.local.set({ captureIntervalMs: { v: 1, value: -5 } });
-    stop();
-    await item.set(3000);
-    expect(seen).toEqual([2000, 1000]);
-  });
 });

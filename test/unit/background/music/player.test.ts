@@ -13,8 +13,8 @@ import { previewVolumeDef } from '../../../../src/shared/music-settings';
 import { playQueueDef } from '../../../../src/shared/player-items';
 import { cameraEnabledDef } from '../../../../src/shared/settings';
 import { suggestionsDef } from '../../../../src/shared/suggester-items';
-import { fakeItem } from '../../../support/fake-stores';
 import { appleTrack } from '../../../support/apple-track';
+import { fakeItem } from '../../../support/fake-stores';
 
 const track = appleTrack;
 const set = (emotion: Emotion, ids: string[]): Suggestions => ({

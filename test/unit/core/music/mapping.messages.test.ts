@@ -2,9 +2,13 @@
 // limit as data, and every message a key of the catalogue with exactly its placeholders.
 import { describe, expect, it } from 'vitest';
 import { MessageError } from '../../../../src/core/message';
-import { DEFAULT_MAPPING, LIMITS, parseMapping, rowIssues, termIssue } from '../../../../src/core/music/mapping';
-import { clientIdIssue } from '../../../../src/core/music/spotify-auth';
-import { countryIssue } from '../../../../src/shared/music-settings';
+import {
+  DEFAULT_MAPPING,
+  LIMITS,
+  parseMapping,
+  rowIssues,
+  termIssue,
+} from '../../../../src/core/music/mapping';
 import { expectKnownMessage } from '../../../support/catalogue';
 
 describe('term and row issues', () => {
@@ -71,21 +75,5 @@ describe('import errors', () => {
     );
     expect(messages.map((m) => m.key)).toEqual(['import_rowIn', 'mapping_moodEmpty', 'mapping_needTerm']);
     expect(messages[0]?.subs).toEqual({ emotion: 'sad' });
-  });
-});
-
-describe('settings fields', () => {
-  it('Client ID', () => {
-    expect(clientIdIssue('0123456789abcdef0123456789abcdef')).toBeNull();
-    const m = clientIdIssue('nope');
-    expect(m?.key).toBe('spotify_clientIdProblem');
-    if (m) expectKnownMessage(m);
-  });
-
-  it('country', () => {
-    expect(countryIssue(' de ')).toBeNull();
-    const m = countryIssue('DEU');
-    expect(m?.key).toBe('provider_countryProblem');
-    if (m) expectKnownMessage(m);
   });
 });

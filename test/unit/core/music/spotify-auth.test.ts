@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   authorizeUrl,
+  clientIdIssue,
   clientIdProblem,
   codeExchangeBody,
   needsRefresh,
@@ -8,6 +9,7 @@ import {
   REFRESH_MARGIN_MS,
   refreshBody,
 } from '../../../../src/core/music/spotify-auth';
+import { expectKnownMessage } from '../../../support/catalogue';
 
 describe('Spotify sign-in, pure parts', () => {
   it('the authorize URL carries PKCE S256, state, and no scope unless asked', () => {
@@ -92,5 +94,14 @@ describe('Spotify sign-in, pure parts', () => {
     const p = clientIdProblem(id);
     if (problem === null) expect(p).toBeNull();
     else expect(p).toMatch(problem);
+  });
+});
+
+describe('the Client ID field speaks in a key of the catalogue', () => {
+  it('a bad Client ID', () => {
+    expect(clientIdIssue('0123456789abcdef0123456789abcdef')).toBeNull();
+    const m = clientIdIssue('nope');
+    expect(m?.key).toBe('spotify_clientIdProblem');
+    if (m) expectKnownMessage(m);
   });
 });
