@@ -3,7 +3,7 @@
 import type { Emotion } from './emotions';
 import type { PlayerCommand } from './music/play-queue';
 
-/** Command names, as manifest.json spells them (test/unit/commands.test.ts checks that they agree). */
+/** Command names, as manifest.json spells them (test/unit/core/commands.test.ts checks that they agree). */
 export const COMMANDS = {
   /** Switches the camera on or off, as the popup's switch does. */
   camera: 'toggle-camera',

@@ -1,6 +1,6 @@
 // English for the callers that cannot translate yet: the background (its notes, errors and stored
 // reasons) and the unit tests written against English text. Pages never use it: they translate the
-// Message values through shared/i18n.ts. A unit test (test/unit/i18n-legacy-english.test.ts) keeps every
+// Message values through shared/i18n.ts. A unit test (test/unit/core/legacy-english.test.ts) keeps every
 // line here equal to _locales/en/messages.json, so the two cannot drift; once the background speaks in
 // keys, this file and the English wrappers around it (statusText, termProblem, rowProblems,
 // clientIdProblem) go.
