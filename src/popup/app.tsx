@@ -43,6 +43,19 @@ function MoodPicker({ picked, onPick }: { picked: Emotion | null; onPick: (e: Em
   );
 }
 
+/**
+ * Says the mood's name to screen readers when it changes. The region is always there (a region that
+ * appears with its text is often not read), and its text is the same from frame to frame until the
+ * mood changes, so nothing is read again while the camera keeps reading the same mood.
+ */
+function MoodAnnouncer({ mood }: { mood: Emotion | null }) {
+  return (
+    <p class="sr-only" role="status" aria-live="polite">
+      {mood ? t('popup_moodNow', { mood: emotionName(mood) }) : ''}
+    </p>
+  );
+}
+
 export function App() {
   const stored = useItem(moodSnapshot).value;
   const enabled = useItem(settings.cameraEnabled).value;
@@ -84,7 +97,8 @@ export function App() {
       : undefined;
 
   return (
-    <div class="popup">
+    <main class="popup">
+      <MoodAnnouncer mood={mood ?? picked} />
       <header>
         <h1>{t('ext_name')}</h1>
         <Switch checked={enabled} onChange={(on) => void toggle(on)}>
@@ -123,6 +137,6 @@ export function App() {
           {t('popup_settings')}
         </a>
       </footer>
-    </div>
+    </main>
   );
 }
