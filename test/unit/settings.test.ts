@@ -1,8 +1,10 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { spotifySessionDef } from '../../src/background/spotify/session';
+import type { Message } from '../../src/core/message';
 import { initialSnapshot } from '../../src/core/mood';
 import { calibrationProfileDef, calibrationRunDef } from '../../src/shared/calibration-items';
+import { englishOf, englishText } from '../../src/shared/english';
 import { moodHistoryDef, moodSnapshotDef } from '../../src/shared/mood-item';
 import { keepPlayingDef } from '../../src/shared/music-settings';
 import { playQueueDef } from '../../src/shared/player-items';
@@ -17,6 +19,10 @@ import {
 } from '../../src/shared/settings';
 import { backupDef, decodeItem, type ItemDefinition } from '../../src/shared/storage-item';
 import { fakeItem } from '../support/fake-stores';
+
+// Messages read in the English catalogue's words, as a browser in English shows them.
+const english = (m: Message | readonly Message[] | null | undefined) =>
+  m == null ? m : Array.isArray(m) ? englishOf(m) : englishText(m as Message);
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -59,7 +65,7 @@ describe('corrupt stored values', () => {
     const item = fakeItem(captureIntervalDef);
     const read = await item.read();
     expect(read.value).toBe(1000);
-    expect(read.problem).toMatch(problem);
+    expect(english(read.problem)).toMatch(problem);
     expect((await fakeBrowser.storage.local.get('captureIntervalMs')).captureIntervalMs).toEqual({
       v: 1,
       value: 1000,
@@ -78,7 +84,7 @@ describe('corrupt stored values', () => {
   it('a corrupt mood snapshot reads as the initial one', async () => {
     const read = decodeItem(moodSnapshotDef, { v: 1, value: { status: 'ok', mood: 'elated' } });
     expect(read.value).toEqual(initialSnapshot());
-    expect(read.problem).toMatch(/invalid/);
+    expect(english(read.problem)).toMatch(/invalid/);
   });
 
   it('a v1 mood snapshot (before the watchdog) migrates: no report time, no restarts', () => {
@@ -129,12 +135,15 @@ describe('migrations', () => {
   });
 
   it('a migration that produces an invalid value falls back to the default', () => {
-    expect(decodeItem(def, { v: 1, value: 'soon' })).toMatchObject({ value: 1000, problem: /invalid/ });
+    expect(decodeItem(def, { v: 1, value: 'soon' })).toMatchObject({
+      value: 1000,
+      problem: { key: 'storage_invalid' },
+    });
   });
 
   it('a missing migration step falls back to the default', () => {
     const { migrations: _, ...noSteps } = def;
-    expect(decodeItem(noSteps, { v: 1, value: '1' }).problem).toMatch(/could not be upgraded/);
+    expect(english(decodeItem(noSteps, { v: 1, value: '1' }).problem)).toMatch(/could not be upgraded/);
   });
 
   it('a migrated value is written back at the current version', async () => {
