@@ -159,7 +159,8 @@ export const STATUS_FOR_CAMERA: Record<Exclude<CameraState, 'running'>, MoodStat
 
 export interface CameraEvent {
   state: CameraState;
-  detail?: string;
+  /** The browser's own words (an error's text), or the camera engine's (a message). */
+  detail?: string | Message;
   backend?: string;
   model?: string;
 }
