@@ -3,6 +3,7 @@
 // its items and the browser's action, so the drawing is unit-tested with fakes.
 import type { Badge as BadgeLook } from '../core/badge';
 import { badgeFor } from '../core/badge';
+import type { Message } from '../core/message';
 import type { MoodSnapshot } from '../core/mood';
 import type { AnnounceState } from '../core/music/auto-suggest';
 import { createSerial } from '../core/serial';
@@ -17,6 +18,8 @@ export interface BadgeAction {
 
 export interface BadgeDeps {
   action: BadgeAction;
+  /** Words in the browser's language (shared/i18n's tm). */
+  translate: (m: Message) => string;
   items: {
     cameraEnabled: StorageItem<boolean>;
     snapshot: StorageItem<MoodSnapshot>;
@@ -24,7 +27,7 @@ export interface BadgeDeps {
   };
 }
 
-export function createBadge({ action, items }: BadgeDeps) {
+export function createBadge({ action, items, translate }: BadgeDeps) {
   let drawn = '';
   // One draw at a time, in order: a late draw of an older state must not overwrite a newer one. No time
   // limit: each draw is three quick browser calls, and none may be skipped.
@@ -44,8 +47,8 @@ export function createBadge({ action, items }: BadgeDeps) {
     if (key === drawn) return;
     drawn = key;
     await action.setBadgeBackgroundColor({ color: badge.color });
-    await action.setBadgeText({ text: badge.text });
-    await action.setTitle({ title: badge.title });
+    await action.setBadgeText({ text: typeof badge.text === 'string' ? badge.text : translate(badge.text) });
+    await action.setTitle({ title: translate(badge.title) });
   };
 
   return {

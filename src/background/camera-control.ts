@@ -5,6 +5,7 @@
 import { WATCH, watchCamera } from '../core/camera-watch';
 import type { Reading } from '../core/mood';
 import type { Serial } from '../core/serial';
+import { englishText } from '../shared/english';
 import type { CaptureOptions } from '../shared/protocol';
 import type { StorageItem } from '../shared/storage-item';
 import type { settings as settingItems } from '../shared/stores';
@@ -72,7 +73,7 @@ export function createCameraControl(deps: CameraControlDeps) {
     ]);
     const verdict = watchCamera({ enabled, pageOpen, snapshot, intervalMs, now: now() });
     if (verdict.kind === 'fine') return;
-    console.warn(`[emotune] watchdog: ${verdict.kind}: ${verdict.detail}`);
+    console.warn(`[emotune] watchdog: ${verdict.kind}: ${englishText(verdict.detail)}`);
     if (verdict.kind === 'give-up') {
       await mood.giveUp(verdict.detail);
       await host.close();

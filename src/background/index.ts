@@ -1,6 +1,7 @@
 // The background: wiring only. State lives in storage (settings in local, the mood in session), so the
 // service worker (Chrome) or event page (Firefox) can stop at any time and rebuild from storage.
 import { browser } from '../shared/browser';
+import { tStored } from '../shared/i18n';
 import { listen, send } from '../shared/messaging';
 import { PAGES } from '../shared/pages';
 import { NEEDS_PERMISSION_PAGE } from '../shared/platform';
@@ -48,6 +49,7 @@ const badge = createBadge({
     snapshot: moodSnapshot,
     announce: backgroundState.announce,
   },
+  translate: tStored,
 });
 // The camera and the player share the one media page, and one queue for opening and closing it.
 const page = createMediaPage();
@@ -76,6 +78,7 @@ const announcer = createAnnouncer({
   items: { state: backgroundState.announce, settings: musicSettings },
   badge: badge.refresh,
   notifications: browser.notifications,
+  translate: tStored,
   openPage: (path) => browser.tabs.create({ url: browser.runtime.getURL(path) }),
   iconUrl: browser.runtime.getURL('icons/icon-128.png'),
 });

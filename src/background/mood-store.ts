@@ -2,6 +2,7 @@
 // and every page watches the same value. Updates are queued so that readings never overwrite each other.
 // Each stable mood also extends the 24-hour mood history (time spans only, in storage.local).
 import { applyGiveUp, applyStall } from '../core/camera-watch';
+import type { Message } from '../core/message';
 import {
   applyCameraEvent,
   applyReading,
@@ -59,9 +60,9 @@ export function createMoodStore({ items, calibrate, now = Date.now }: MoodStoreD
         restarts: e.state === 'off' ? 0 : s.restarts,
       })),
     /** The watchdog restarts a silent camera page. */
-    stall: (detail: string) => update((s) => applyStall(s, detail, now())),
+    stall: (detail: Message) => update((s) => applyStall(s, detail, now())),
     /** The watchdog stopped trying. */
-    giveUp: (detail: string) => update((s) => applyGiveUp(s, detail, now())),
+    giveUp: (detail: Message) => update((s) => applyGiveUp(s, detail, now())),
     /** The user asked for a fresh try: the watchdog gets its restarts back. */
     resetRestarts: () => update((s) => ({ ...s, restarts: 0 })),
     /** Calls back after every update (auto-suggest watches the mood through this). */

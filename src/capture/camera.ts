@@ -1,15 +1,17 @@
 import type { CameraRequest } from '../core/camera-request';
 import { videoConstraints } from '../core/camera-request';
 import { type CameraState, cameraStateForError } from '../core/camera-status';
+import { type Message, message } from '../core/message';
 
 export type CameraResult =
   | { ok: true; stream: MediaStream; video: HTMLVideoElement }
-  | { ok: false; state: CameraState; detail: string };
+  /** `detail`: the browser's own words, or ours (a message). */
+  | { ok: false; state: CameraState; detail: string | Message };
 
 /** Opens the default camera at the size and frame rate the interval needs (src/core/camera-request.ts). */
 export async function openCamera(request: CameraRequest): Promise<CameraResult> {
   if (!navigator.mediaDevices?.getUserMedia) {
-    return { ok: false, state: 'no-camera', detail: 'This browser page has no camera access API.' };
+    return { ok: false, state: 'no-camera', detail: message('capture_noApi') };
   }
   let stream: MediaStream;
   try {
@@ -18,6 +20,7 @@ export async function openCamera(request: CameraRequest): Promise<CameraResult> 
       audio: false,
     });
   } catch (error) {
+    // i18n-ignore: an error's name, as the browser spells them (NotAllowedError...)
     const name = error instanceof DOMException ? error.name : 'Error';
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, state: cameraStateForError(name), detail: `${name}: ${message}` };

@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { pickBackend } from '../core/backend-choice';
 import { type CameraRequest, cameraRequestFor, sameRequest } from '../core/camera-request';
 import { type FrameLoop, startFrameLoop } from '../core/frame-loop';
+import { message } from '../core/message';
 import type { CameraEvent, Reading } from '../core/mood';
 import { createSerial } from '../core/serial';
 import { TimeoutError, withTimeout } from '../core/with-timeout';
@@ -108,7 +109,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       return await loadModels(o);
     } catch (error) {
       halt();
-      await tell({ state: 'error', detail: `Could not load the models: ${messageOf(error)}` });
+      await tell({ state: 'error', detail: message('capture_modelsFailed', { error: messageOf(error) }) });
       return null;
     }
   };
@@ -151,7 +152,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       const ended = () => {
         if (run !== generation) return;
         halt();
-        void tell({ state: 'ended', detail: 'unplugged, taken by another app, or access revoked' });
+        void tell({ state: 'ended', detail: message('capture_ended') });
       };
       track?.addEventListener('ended', ended);
       // A track stopped from elsewhere ends without an 'ended' event (per spec), and its video then
@@ -186,14 +187,15 @@ const OPEN_TIMEOUT_MS = 20_000;
 async function openWithin(ms: number, request: CameraRequest): Promise<CameraResult> {
   const opening = openCamera(request);
   try {
+    // i18n-ignore: a label in a log line
     return await withTimeout(opening, ms, 'the camera');
   } catch (error) {
     // A camera that opens after all is released at once: nobody is waiting for it any more.
     void opening.then((late) => late.ok && closeCamera(late.stream)).catch(() => undefined);
     if (error instanceof TimeoutError) {
-      return { ok: false, state: 'timeout', detail: `no picture after ${ms / 1000} s` };
+      return { ok: false, state: 'timeout', detail: message('capture_noPicture', { seconds: ms / 1000 }) };
     }
-    return { ok: false, state: 'error', detail: `The camera could not be opened: ${messageOf(error)}` };
+    return { ok: false, state: 'error', detail: message('capture_openFailed', { error: messageOf(error) }) };
   }
 }
 

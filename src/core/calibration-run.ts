@@ -2,7 +2,6 @@
 // offsets that make it read neutral (src/core/calibration.ts). Pure, so the background only stores it.
 import { type ClassOffsets, restingOffsets } from './calibration';
 import type { Scores } from './emotions';
-import { englishOf } from './legacy-english';
 import { type Message, message } from './message';
 import type { Reading } from './mood';
 
@@ -14,7 +13,11 @@ export const MIN_CALIBRATION_READINGS = 3;
 export type CalibrationRun =
   | { phase: 'collecting'; startedAt: number; until: number; samples: Scores[] }
   | { phase: 'done'; at: number }
-  /** `issue` says why for the pages (translated); `reason` is its English, for older readers. */
+  /**
+   * `issue` says why, for the pages to translate; `reason` is the English text runs stored before
+   * Emotune spoke other languages (read back, never written now).
+   */
+  | { phase: 'failed'; at: number; issue: Message }
   | { phase: 'failed'; at: number; reason: string; issue?: Message };
 
 /** Starts a run long enough for MIN_CALIBRATION_READINGS at the capture interval, and at least 5 s. */
@@ -50,7 +53,6 @@ export function feedRun(
 const failed = (at: number, issue: Message): CalibrationRun => ({
   phase: 'failed',
   at,
-  reason: englishOf(issue),
   issue,
 });
 

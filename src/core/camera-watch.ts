@@ -1,5 +1,6 @@
 // The watchdog's judgement: is the camera page still doing its job? A page can die or hang without a
 // word (a crash, a hung model load, a worker that restarted mid-send), so silence itself is the signal.
+import { type Message, message } from './message';
 import type { MoodSnapshot, MoodStatus } from './mood';
 
 export const WATCH = {
@@ -35,7 +36,7 @@ export interface WatchInput {
   now: number;
 }
 
-export type WatchVerdict = { kind: 'fine' } | { kind: 'restart' | 'give-up'; detail: string };
+export type WatchVerdict = { kind: 'fine' } | { kind: 'restart' | 'give-up'; detail: Message };
 
 /** The longest silence that is still normal in this state. */
 export function silenceLimitMs(status: MoodStatus, intervalMs: number): number {
@@ -49,13 +50,13 @@ export function watchCamera(i: WatchInput): WatchVerdict {
   const silentMs = lastReportAt === null ? Number.POSITIVE_INFINITY : i.now - lastReportAt;
   if (i.pageOpen && silentMs <= silenceLimitMs(status, i.intervalMs)) return { kind: 'fine' };
   if (restarts >= WATCH.maxRestarts) {
-    return { kind: 'give-up', detail: 'the camera page stopped responding; press Retry' };
+    return { kind: 'give-up', detail: message('watch_gaveUp') };
   }
   const detail = !i.pageOpen
-    ? 'the camera page closed unexpectedly'
+    ? message('watch_pageClosed')
     : STARTING.has(status)
-      ? `the camera did not start within ${WATCH.startLimitMs / 1000} s`
-      : `no frame for ${Math.round(silentMs / 1000)} s`;
+      ? message('watch_noStart', { seconds: WATCH.startLimitMs / 1000 })
+      : message('watch_noFrame', { seconds: Math.round(silentMs / 1000) });
   return { kind: 'restart', detail };
 }
 
@@ -70,11 +71,11 @@ export function shownStatus(s: MoodSnapshot, intervalMs: number, now: number): M
 }
 
 /** The watchdog is restarting a silent page: the old mood is no longer current. */
-export function applyStall(s: MoodSnapshot, detail: string, now: number): MoodSnapshot {
+export function applyStall(s: MoodSnapshot, detail: Message, now: number): MoodSnapshot {
   return { ...s, status: 'stalled', detail, faceCount: 0, restarts: s.restarts + 1, lastReportAt: now };
 }
 
 /** Restarts did not help: stop trying and ask the user (the popup offers Retry). */
-export function applyGiveUp(s: MoodSnapshot, detail: string, now: number): MoodSnapshot {
+export function applyGiveUp(s: MoodSnapshot, detail: Message, now: number): MoodSnapshot {
   return { ...s, status: 'error', detail, faceCount: 0, cameraActive: false, lastReportAt: now };
 }

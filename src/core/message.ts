@@ -25,13 +25,28 @@ export function isMessage(v: unknown): v is Message {
   return Object.values(m.subs).every((s) => typeof s === 'string' || typeof s === 'number' || isMessage(s));
 }
 
-/** An Error that carries what to tell the user; `message` stays a readable line for logs. */
+/** A message as a line for logs when no English is at hand: its key and substitutions. */
+export function logLineOf(messages: readonly Message[]): string {
+  return messages.map((m) => (m.subs ? `${m.key} ${JSON.stringify(m.subs)}` : m.key)).join(' ');
+}
+
+/**
+ * An Error that carries what to tell the user (a page translates `messages`); `message` stays a
+ * readable line for logs: the English where the thrower has it, else the keys.
+ */
 export class MessageError<K extends string = string> extends Error {
   constructor(
     readonly messages: readonly Message<K>[],
-    logLine: string,
+    logLine: string = logLineOf(messages),
   ) {
     super(logLine);
     this.name = 'MessageError';
   }
+}
+
+/** The messages an error carries (a MessageError's, or one that crossed the message boundary), if any. */
+export function messagesOf(error: unknown): readonly Message[] | null {
+  if (!error || typeof error !== 'object' || !('messages' in error)) return null;
+  const { messages } = error as { messages: unknown };
+  return Array.isArray(messages) && messages.length > 0 && messages.every(isMessage) ? messages : null;
 }

@@ -1,5 +1,6 @@
 import type { CameraState } from './camera-status';
 import { type Emotion, type Scores, topEmotion } from './emotions';
+import type { Message } from './message';
 import { smoothScores } from './smoothing';
 
 /** What one frame cost, shown in the options page's diagnostics and read by `npm run bench`. */
@@ -36,8 +37,11 @@ export type MoodStatus =
 
 export interface MoodSnapshot {
   status: MoodStatus;
-  /** Detail for `error`, e.g. a model that failed to load. */
-  detail: string | null;
+  /**
+   * Detail for `error`, e.g. a model that failed to load: the camera page's words (the browser's own,
+   * shown as they are) or the watchdog's (a message).
+   */
+  detail: string | Message | null;
   /** The stable mood: changes only when another emotion has led clearly for a few readings. */
   mood: Emotion | null;
   /**
@@ -141,7 +145,8 @@ function settle(s: MoodSnapshot, mood: Emotion, at: number): MoodSnapshot {
   return { ...s, mood, confidence, challenger: null, challengerStreak: 0, moodSince: at };
 }
 
-const STATUS_FOR_CAMERA: Record<Exclude<CameraState, 'running'>, MoodStatus> = {
+/** The status each camera state (but running, which the readings decide) puts the snapshot in. */
+export const STATUS_FOR_CAMERA: Record<Exclude<CameraState, 'running'>, MoodStatus> = {
   starting: 'starting',
   off: 'camera-off',
   denied: 'camera-denied',
@@ -154,7 +159,8 @@ const STATUS_FOR_CAMERA: Record<Exclude<CameraState, 'running'>, MoodStatus> = {
 
 export interface CameraEvent {
   state: CameraState;
-  detail?: string;
+  /** The browser's own words (an error's text), or the camera engine's (a message). */
+  detail?: string | Message;
   backend?: string;
   model?: string;
 }

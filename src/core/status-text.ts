@@ -1,12 +1,11 @@
-import { englishOf } from './legacy-english';
-import { type Message, message } from './message';
+import { message, type Sub } from './message';
 import type { MoodStatus } from './mood';
 
 /**
  * What the popup says above the mood for each state, in words that tell the user what to do.
- * `detail` comes from the camera page or the watchdog, as they wrote it.
+ * `detail` comes from the camera page (the browser's own words) or the watchdog (a message).
  */
-export function statusMessage(status: MoodStatus, detail: string | null) {
+export function statusMessage(status: MoodStatus, detail: Sub | null) {
   const withDetail = <A extends string, B extends string>(plain: A, detailed: B) =>
     detail ? message(detailed, { detail }) : message(plain);
   switch (status) {
@@ -37,12 +36,6 @@ export function statusMessage(status: MoodStatus, detail: string | null) {
     case 'error':
       return withDetail('status_error', 'status_errorDetail');
   }
-}
-
-/** The English of statusMessage, for callers not yet moved to keys (see legacy-english.ts). */
-export function statusText(status: MoodStatus, detail: string | null): string | null {
-  const m: Message | null = statusMessage(status, detail);
-  return m && englishOf(m);
 }
 
 /** True when the mood shown is not from the latest frame, so the popup greys it out. */

@@ -1,5 +1,7 @@
-/** Thrown by withTimeout, so that callers can tell a hang from a failure. */
-export class TimeoutError extends Error {
+import { MessageError, message } from './message';
+
+/** Thrown by withTimeout, so that callers can tell a hang from a failure; `message` names what hung. */
+export class TimeoutError extends MessageError {
   override name = 'TimeoutError';
 }
 
@@ -10,7 +12,13 @@ export class TimeoutError extends Error {
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(`${what} did not finish within ${ms / 1000} s`)), ms);
+    const seconds = ms / 1000;
+    const error = () =>
+      new TimeoutError(
+        [message('error_timedOut', { seconds })],
+        `${what} did not finish within ${seconds} s`,
+      );
+    timer = setTimeout(() => reject(error()), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

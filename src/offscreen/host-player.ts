@@ -3,6 +3,7 @@
 // (media-bg-player-event); main.ts registers its answer. It holds no state of its own that matters: a new page asks for the current track and
 // starts it where the queue says it was. Only runtime messaging is used, the one extension API an
 // offscreen document has.
+import { type Message, message } from '../core/message';
 import type { PlayerEvent, PlayerView } from '../core/music/play-queue';
 import { send } from '../shared/messaging';
 import type { Handlers } from '../shared/protocol';
@@ -54,7 +55,7 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): Player
    * Skips the track unless it gets somewhere (moves past where it is, or ends) within START_MS. `fresh`
    * starts the count again (a new track, a new play); a stall keeps a count already running.
    */
-  const expectProgress = (message: string, fresh: boolean) => {
+  const expectProgress = (why: Message, fresh: boolean) => {
     const id = trackId;
     if (!id || !wanted || (deadline && !fresh)) return;
     disarm();
@@ -63,7 +64,7 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): Player
       deadline = null;
       // Paused meanwhile (the browser's media controls): silence is what the user asked for.
       if (id === trackId && wanted && !audio.paused && !audio.ended && audio.currentTime <= at)
-        report({ kind: 'error', trackId: id, message });
+        report({ kind: 'error', trackId: id, message: why });
     }, START_MS);
   };
 
@@ -88,7 +89,8 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): Player
       audio.src = view.src;
       audio.currentTime = view.position;
     }
-    if (view.playing && (fresh || audio.paused)) expectProgress(`no sound within ${START_MS / 1000} s`, true);
+    if (view.playing && (fresh || audio.paused))
+      expectProgress(message('player_noSound', { seconds: START_MS / 1000 }), true);
     if (view.playing && audio.paused) {
       const id = view.trackId;
       audio.play().catch((e: Error) => {
@@ -105,7 +107,7 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): Player
   // The download stopped coming (a server that never answers, or stops midway): given up unless the
   // track moves again in time. 'waiting' is the same for a track that ran out of data while playing.
   for (const stall of ['stalled', 'waiting'])
-    audio.addEventListener(stall, () => expectProgress('the preview stopped loading', false));
+    audio.addEventListener(stall, () => expectProgress(message('player_stoppedLoading'), false));
   // An ended track pauses too: 'ended' says it.
   audio.addEventListener('pause', () => {
     if (trackId && !audio.ended) report({ kind: 'paused', trackId, ...where() });
@@ -123,7 +125,7 @@ export function hostPlayer(onChange?: (view: PlayerView | null) => void): Player
         report({
           kind: 'error',
           trackId: id,
-          message: audio.error?.message || 'the preview could not be loaded',
+          message: audio.error?.message || message('player_couldNotLoad'),
         });
     }, STUCK_MS);
   });

@@ -1,7 +1,9 @@
 // Firefox's media page is a visible pinned tab: it shows its note, the camera's state and what plays,
 // and closing it is the stop button.
-import type { CameraEvent } from '../core/mood';
+import { type CameraEvent, STATUS_FOR_CAMERA } from '../core/mood';
 import type { PlayerView } from '../core/music/play-queue';
+import { statusMessage } from '../core/status-text';
+import { t, tm } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { settings } from '../shared/stores';
 
@@ -13,10 +15,19 @@ export interface TabNote {
 }
 
 export function showTabNote(): TabNote {
+  document.documentElement.lang = t('html_lang');
   const note = document.querySelector('main');
   if (note) note.hidden = false;
   const status = document.getElementById('status');
   const playing = document.getElementById('playing');
+  const say = (id: string, text: string) => {
+    const element = document.getElementById(id);
+    if (element) element.textContent = text;
+  };
+  say('explain', t('tab_explain'));
+  say('close', t('tab_close'));
+  if (status) status.textContent = t('status_cameraOff');
+  if (playing) playing.textContent = t('tab_nothingPlaying');
   // 'off' comes only from bg-media-capture-stop: the background is closing this tab (switch off, or its watchdog
   // restarting a silent page), so the setting must not change.
   let stoppedByBackground = false;
@@ -32,16 +43,16 @@ export function showTabNote(): TabNote {
     camera(e) {
       stoppedByBackground = e.state === 'off';
       if (!status) return;
-      status.textContent =
-        e.state === 'running'
-          ? `Camera on (${e.backend}).`
-          : `Camera: ${e.state}${e.detail ? ` (${e.detail})` : ''}`;
+      const said = e.state === 'running' ? null : statusMessage(STATUS_FOR_CAMERA[e.state], e.detail ?? null);
+      status.textContent = said ? tm(said) : t('tab_cameraOn', { backend: e.backend ?? '' });
     },
     playing(view) {
       if (playing)
         playing.textContent = view
-          ? `${view.playing ? 'Playing' : 'Paused'}: ${view.title}`
-          : 'Nothing playing.';
+          ? view.playing
+            ? t('tab_playing', { title: view.title })
+            : t('tab_paused', { title: view.title })
+          : t('tab_nothingPlaying');
     },
   };
 }

@@ -36,7 +36,9 @@ export function CalibrateView({ snapshot }: { snapshot: MoodSnapshot }) {
     <div class="calibrate">
       {run?.phase === 'failed' && (
         <p class="note" role="alert">
-          {t('calibrate_failed', { reason: run.issue ? tStored(run.issue) : run.reason })}
+          {t('calibrate_failed', {
+            reason: run.issue ? tStored(run.issue) : 'reason' in run ? run.reason : '',
+          })}
         </p>
       )}
       {error && (

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Emotion } from '../core/emotions';
 import { rowFor, type Strategy } from '../core/music/queries';
 import { browser } from '../shared/browser';
-import { errorText, t } from '../shared/i18n';
+import { errorText, t, tStored } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { PAGES } from '../shared/pages';
 import { musicSettings, musicState } from '../shared/stores';
@@ -96,7 +96,7 @@ export function MusicView({ emotion, why }: { emotion: Emotion; why?: string | u
       )}
       {s?.note && (
         <p class="note" role="status">
-          {s.note}
+          {s.note.map(tStored).join(' ')}
         </p>
       )}
       {offer && (

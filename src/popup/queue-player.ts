@@ -3,6 +3,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Emotion } from '../core/emotions';
 import { currentTrack, type PlayerCommand, positionAt } from '../core/music/play-queue';
+import { errorText, tStored } from '../shared/i18n';
 import { send } from '../shared/messaging';
 import { musicState } from '../shared/stores';
 import { useItem } from '../ui/use-item';
@@ -16,14 +17,14 @@ export function useQueuePlayer(emotion: Emotion, onError: (message: string) => v
   useEffect(() => void send('ui-bg-player-sync', undefined).catch(() => undefined), []);
 
   const control = (cmd: PlayerCommand) =>
-    void send('ui-bg-player-control', cmd).catch((e: Error) => onError(e.message));
+    void send('ui-bg-player-control', cmd).catch((e: unknown) => onError(errorText(e)));
   const current = queue && currentTrack(queue);
   const player: PreviewPlayer = {
     current,
     playing: !!queue?.playing,
     at: queue ? positionAt(queue, now) : 0,
     duration: queue?.duration ?? 0,
-    error: queue?.error ?? null,
+    error: queue?.error ? tStored(queue.error) : null,
     hasNext: !!queue && (queue.tracks.length > 1 || queue.next !== null),
     toggle(track) {
       if (current?.id !== track.id) control({ kind: 'play', emotion, trackId: track.id });

@@ -52,14 +52,13 @@ export const calibrationRunDef: ItemDefinition<CalibrationRun | null> = {
         : undefined;
     if (r.phase === 'done') return typeof r.at === 'number' ? (v as CalibrationRun) : undefined;
     if (r.phase === 'failed') {
-      if (typeof r.at !== 'number' || typeof r.reason !== 'string') return undefined;
-      // The translatable reason is optional (older runs have none); a damaged one is dropped.
-      return {
-        phase: 'failed',
-        at: r.at,
-        reason: r.reason,
-        ...(isMessage(r.issue) ? { issue: r.issue } : {}),
-      };
+      if (typeof r.at !== 'number') return undefined;
+      // A run says why in a key (`issue`); older runs said it in English (`reason`), still shown as it is.
+      if (isMessage(r.issue))
+        return typeof r.reason === 'string'
+          ? { phase: 'failed', at: r.at, reason: r.reason, issue: r.issue }
+          : { phase: 'failed', at: r.at, issue: r.issue };
+      return typeof r.reason === 'string' ? { phase: 'failed', at: r.at, reason: r.reason } : undefined;
     }
     return undefined;
   },

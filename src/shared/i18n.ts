@@ -2,7 +2,7 @@
 // browser's i18n API. The key type is derived from the English catalogue, so a key that does not exist
 // fails to compile; a test checks that every locale has the same keys and placeholders.
 import en from '../../_locales/en/messages.json';
-import type { Message, Sub } from '../core/message';
+import { type Message, messagesOf, type Sub } from '../core/message';
 import { browser } from './browser';
 
 type Catalogue = typeof en;
@@ -66,7 +66,7 @@ export const tm: (m: Message<MessageKey>) => string = translate;
 
 /** An error's text for the user: translated when it carries messages (core's MessageError). */
 export function errorText(error: unknown): string {
-  if (error && typeof error === 'object' && 'messages' in error && Array.isArray(error.messages))
-    return (error.messages as Message[]).map(translate).join(' ');
+  const messages = messagesOf(error);
+  if (messages) return messages.map(translate).join(' ');
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,4 +1,5 @@
 // Sending and receiving over runtime messaging, typed by ProtocolMap.
+import { messagesOf } from '../core/message';
 import { browser, type Runtime } from './browser';
 import {
   type Envelope,
@@ -33,10 +34,11 @@ export function listen<T extends Target>(target: T, handlers: Handlers<T>): () =
       .then(() => handler(msg.data))
       .then(
         (value): Reply<unknown> => ({ ok: true, value: value ?? null }),
-        (error: unknown): Reply<unknown> => ({
-          ok: false,
-          error: error instanceof Error ? error.message : String(error),
-        }),
+        (error: unknown): Reply<unknown> => {
+          const messages = messagesOf(error);
+          const text = error instanceof Error ? error.message : String(error);
+          return messages ? { ok: false, error: text, messages: [...messages] } : { ok: false, error: text };
+        },
       );
   };
   browser.runtime.onMessage.addListener(listener);

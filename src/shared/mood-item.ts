@@ -1,5 +1,6 @@
 import { isEmotion } from '../core/emotions';
 import { type TypedFeeling, toTypedFeeling } from '../core/feeling';
+import { isMessage } from '../core/message';
 import { initialSnapshot, type MoodSnapshot } from '../core/mood';
 import { expireHistory, isMoodHistory, type MoodSpan } from '../core/mood-history';
 import type { ItemDefinition } from './storage-item';
@@ -33,6 +34,7 @@ function looksLikeSnapshot(v: unknown): v is MoodSnapshot {
     (s.lastReportAt === null || Number.isFinite(s.lastReportAt)) &&
     typeof s.restarts === 'number' &&
     typeof s.unclear === 'boolean' &&
+    (s.detail === undefined || s.detail === null || typeof s.detail === 'string' || isMessage(s.detail)) &&
     (s.scores === null || (typeof s.scores === 'object' && s.scores !== undefined))
   );
 }

@@ -95,11 +95,13 @@ export const musicMappingDef: ItemDefinition<MusicMapping> = {
   repair: (v) => {
     const repaired = repairMapping(v);
     if (!repaired) return undefined;
-    const rows = repaired.reset.join(', ');
-    const one = repaired.reset.length === 1;
+    const [one, ...more] = repaired.reset;
     return {
       value: repaired.mapping,
-      problem: `The saved ${rows} row${one ? ' was' : 's were'} damaged and reset to the default; your other rows are unchanged, and what was there is kept in a backup.`,
+      problem:
+        one && more.length === 0
+          ? message('mapping_rowReset', { row: message(`emotion_${one}`) })
+          : message('mapping_rowsReset', { count: repaired.reset.length }),
     };
   },
 };

@@ -3,6 +3,7 @@
 // the background. Its target is derived from the name, and each end registers handlers only for its
 // own target, so a runtime broadcast (which reaches every extension page) is answered once.
 import type { Emotion } from '../core/emotions';
+import { type Message, MessageError, message, messagesOf } from '../core/message';
 import type { CameraEvent, MoodSnapshot, Reading } from '../core/mood';
 import type { MusicRow } from '../core/music/mapping';
 import type { PlayerCommand, PlayerEvent, PlayerView } from '../core/music/play-queue';
@@ -97,7 +98,8 @@ export interface Envelope<N extends MessageName = MessageName> {
 }
 
 /** Errors cross the boundary as this shape and are thrown again on the sending side. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/** An error crosses as its log line and, where it has them, the messages a page translates. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; messages?: Message[] };
 
 /**
  * Every message's target at run time (isEnvelope checks against it). Its type is derived from the
@@ -142,17 +144,25 @@ export function isEnvelope(msg: unknown): msg is Envelope {
   return m.emotune === 1 && isMessageName(m.name) && m.target === TARGETS[m.name];
 }
 
+// Named in the log line only: people read protocol_noAnswer.
 const PAGE_OF: Record<Target, string> = {
   background: 'background',
+  // i18n-ignore: a name in a log line
   'media-page': 'media page',
 };
 
 export function unwrapReply<T>(name: MessageName, reply: unknown): T {
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-    throw new Error(`no answer to ${name}: is the ${PAGE_OF[TARGETS[name]]} running?`);
+    throw new MessageError(
+      [message('protocol_noAnswer')],
+      `no answer to ${name}: is the ${PAGE_OF[TARGETS[name]]} running?`,
+    );
   }
   const r = reply as Reply<T>;
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) {
+    const messages = messagesOf(r);
+    throw messages ? new MessageError(messages, r.error) : new Error(r.error);
+  }
   return r.value;
 }
 

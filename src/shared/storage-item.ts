@@ -1,5 +1,7 @@
 // One typed, versioned, validated value in extension storage (the shape of @wxt-dev/storage's
 // defineItem). Stored as { v, value } so that a future shape change can migrate old values.
+import { isMessage, type Message, message } from '../core/message';
+import { englishText } from './english';
 
 /** The part of browser.storage.StorageArea that an item needs. */
 export interface StorageAreaLike {
@@ -36,13 +38,14 @@ export interface ItemDefinition<T> {
    * Salvages an invalid value instead of resetting all of it (a table with one damaged row resets that
    * row only). `problem` says what was reset; the value as it was is kept in a backup item.
    */
-  repair?: (value: unknown) => { value: T; problem: string } | undefined;
+  repair?: (value: unknown) => { value: T; problem: Message } | undefined;
 }
 
 /** What a repair kept of the value as it was, for the user to see or copy. */
 export interface RepairBackup {
   at: number;
-  problem: string;
+  /** What was reset, for the page to translate; English text in backups written before Emotune spoke other languages. */
+  problem: Message | string;
   value: unknown;
 }
 
@@ -51,6 +54,7 @@ export function backupDef(
   def: Pick<ItemDefinition<unknown>, 'key' | 'area'>,
 ): ItemDefinition<RepairBackup | null> {
   return {
+    // i18n-ignore: a storage key
     key: `${def.key}Backup`,
     area: def.area,
     version: 1,
@@ -58,7 +62,10 @@ export function backupDef(
     validate: (v) => {
       const b = v as Partial<RepairBackup> | null;
       if (b === null) return null;
-      return b && typeof b === 'object' && typeof b.at === 'number' && typeof b.problem === 'string'
+      return b &&
+        typeof b === 'object' &&
+        typeof b.at === 'number' &&
+        (typeof b.problem === 'string' || isMessage(b.problem))
         ? (b as RepairBackup)
         : undefined;
     },
@@ -72,8 +79,8 @@ export const intIn = (min: number, max: number) => (v: unknown) =>
 
 export interface ReadResult<T> {
   value: T;
-  /** Why the stored value was not used as it was (corrupt, too new...), for the user to see. */
-  problem: string | null;
+  /** Why the stored value was not used as it was (corrupt, too new...), for the page to translate. */
+  problem: Message | null;
   /** The stored value should be rewritten (migrated or replaced by the default). */
   rewrite: boolean;
   /** A repaired (or too new) value's original, to keep in the backup item before it is overwritten. */
@@ -83,32 +90,31 @@ export interface ReadResult<T> {
 /** Pure decoding of a stored raw value, so that migrations and corruption are testable without storage. */
 export function decodeItem<T>(def: ItemDefinition<T>, raw: unknown): ReadResult<T> {
   if (raw === undefined) return { value: def.defaultValue, problem: null, rewrite: false };
-  const reset = (problem: string): ReadResult<T> => ({ value: def.defaultValue, problem, rewrite: true });
+  const reset = (problem: Message): ReadResult<T> => ({ value: def.defaultValue, problem, rewrite: true });
+  const key = def.key;
   if (!raw || typeof raw !== 'object' || !('v' in raw) || !('value' in raw)) {
-    return reset(`saved "${def.key}" was unreadable and was reset to its default`);
+    return reset(message('storage_unreadable', { key }));
   }
   const stored = raw as { v: unknown; value: unknown };
   if (typeof stored.v !== 'number' || !Number.isInteger(stored.v) || stored.v < 1) {
-    return reset(`saved "${def.key}" had no valid version and was reset to its default`);
+    return reset(message('storage_noVersion', { key }));
   }
   // A newer Emotune's value (the user went back a version) is kept whole: going forward again, or the
   // user, can still read it. Nothing else of it is understood here.
   if (stored.v > def.version) {
     return {
-      ...reset(
-        `saved "${def.key}" came from a newer Emotune and was reset to its default (kept in a backup)`,
-      ),
+      ...reset(message('storage_newer', { key })),
       backup: stored,
     };
   }
   let value = stored.value;
   for (let v = stored.v + 1; v <= def.version; v++) {
     const migrate = def.migrations?.[v];
-    if (!migrate) return reset(`saved "${def.key}" could not be upgraded and was reset to its default`);
+    if (!migrate) return reset(message('storage_notUpgraded', { key }));
     try {
       value = migrate(value);
     } catch {
-      return reset(`saved "${def.key}" could not be upgraded and was reset to its default`);
+      return reset(message('storage_notUpgraded', { key }));
     }
   }
   const valid = def.validate(value);
@@ -117,7 +123,7 @@ export function decodeItem<T>(def: ItemDefinition<T>, raw: unknown): ReadResult<
     if (repaired && def.validate(repaired.value) !== undefined) {
       return { value: repaired.value, problem: repaired.problem, rewrite: true, backup: value };
     }
-    return reset(`saved "${def.key}" was invalid and was reset to its default`);
+    return reset(message('storage_invalid', { key }));
   }
   return { value: valid, problem: null, rewrite: stored.v !== def.version };
 }
@@ -158,10 +164,11 @@ export function createItem<T>(
       await area.set({ [backupDef(def).key]: { v: 1, value: backup } });
     }
     if (result.rewrite) await area.set({ [def.key]: { v: def.version, value: result.value } });
-    if (result.problem) console.warn(`[emotune] ${result.problem}`);
+    if (result.problem) console.warn(`[emotune] ${englishText(result.problem)}`);
     return result;
   };
   const set = async (value: T) => {
+    // i18n-ignore: a programming error (pages validate before they save), for the log
     if (def.validate(value) === undefined) throw new Error(`refusing to save an invalid "${def.key}"`);
     await area.set({ [def.key]: { v: def.version, value } });
   };

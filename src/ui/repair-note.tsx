@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t, tStored } from '../shared/i18n';
 import type { RepairBackup, StorageItem } from '../shared/storage-item';
 import { useItem } from './use-item';
 
@@ -14,7 +14,7 @@ export function RepairNote<T>({ of, item }: { of: StorageItem<T>; item: StorageI
   if (!backup) return null;
   return (
     <div class="note" role="alert">
-      <p>{backup.problem}</p>
+      <p>{typeof backup.problem === 'string' ? backup.problem : tStored(backup.problem)}</p>
       <details>
         <summary>{t('repair_show')}</summary>
         <pre>{JSON.stringify(backup.value, null, 2)}</pre>

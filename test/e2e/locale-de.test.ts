@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
+import { DEFAULT_MAPPING } from '../../src/core/music/mapping';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { catalogue, EN } from '../support/catalogue';
@@ -84,6 +85,9 @@ describe('German pages (--lang=de)', () => {
     await allow.getByRole('status').filter({ hasText: 'Kamera erlaubt' }).waitFor();
     await expectGerman(allow);
     await ext.waitForSnapshot((s) => s.status === 'ok' && s.mood === 'happy');
+    // The background speaks German too: the badge's title (its words come from the catalogue).
+    const title = await ext.worker.evaluate(() => chrome.action.getTitle({}));
+    expect(title).toMatch(/^Emotune(: Du wirkst fröhlich)? \(Kamera an\)$/);
 
     const page = await ext.openPopup();
     const mood = page.getByRole('region', { name: 'Aktuelle Stimmung' });
@@ -110,6 +114,21 @@ describe('German pages (--lang=de)', () => {
     await page.getByText('Gib eine ganze Zahl von 250 bis 10000 ein (Millisekunden).').waitFor();
     await page.getByLabel('Genres für „fröhlich“').fill('pop!');
     await page.getByText('„pop!“: darf nur Buchstaben').waitFor();
+    await expectGerman(page);
+  });
+
+  it('a repair note from storage, written by shared code, in German', async () => {
+    ext = await launchExtension({ camera: 'none', args: ['--lang=de'] });
+    const damaged = { ...DEFAULT_MAPPING, sad: { mood: 42 } };
+    await ext.worker.evaluate(
+      (value) => chrome.storage.local.set({ musicMapping: { v: 1, value } }),
+      damaged,
+    );
+    const page = await ext.openPopup();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Die gespeicherte Zeile „traurig“ war beschädigt' })
+      .waitFor();
     await expectGerman(page);
   });
 

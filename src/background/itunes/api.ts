@@ -2,6 +2,7 @@
 // and answers 403 (sometimes 429) beyond that, so every call first takes one from a budget kept in
 // storage, and a refusal keeps Emotune away for a minute. No retries: they would spend the budget.
 
+import { message } from '../../core/message';
 import { admit, type Rate, type RateState, refused } from '../../core/music/rate-limit';
 import { createSerial } from '../../core/serial';
 import type { StorageItem } from '../../shared/storage-item';
@@ -9,7 +10,6 @@ import { ProviderError } from '../music/provider-error';
 
 export const ITUNES_RATE: Rate = { max: 20, windowMs: 60_000, blockMs: 60_000 };
 export const ITUNES_TIMEOUT_MS = 8000;
-const NAME = 'Apple’s catalogue';
 
 export interface ItunesApiDeps {
   fetch: typeof fetch;
@@ -38,10 +38,7 @@ export function createItunesApi(deps: ItunesApiDeps) {
       const a = admit(await deps.rate.get(), now(), ITUNES_RATE);
       if (!a.ok) {
         const s = Math.ceil(a.waitMs / 1000);
-        throw new ProviderError(
-          `${NAME} allows about ${ITUNES_RATE.max} searches a minute: try again in ${s} s.`,
-          'fallback',
-        );
+        throw new ProviderError([message('itunes_budget', { max: ITUNES_RATE.max, seconds: s })], 'fallback');
       }
       await deps.rate.set(a.state);
     });
@@ -66,26 +63,20 @@ export function createItunesApi(deps: ItunesApiDeps) {
         response = await deps.fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
       } catch (error) {
         const timeout = (error as Error).name === 'TimeoutError';
-        throw new ProviderError(
-          timeout ? `${NAME} did not answer in time.` : 'You seem to be offline.',
-          'fallback',
-        );
+        throw new ProviderError([message(timeout ? 'itunes_timeout' : 'net_offline')], 'fallback');
       }
       if (response.status === 403 || response.status === 429) {
         await backOff();
-        throw new ProviderError(
-          `${NAME} is limiting searches (HTTP ${response.status}); Emotune waits a minute before asking again.`,
-          'fallback',
-        );
+        throw new ProviderError([message('itunes_limited', { status: response.status })], 'fallback');
       }
       if (response.status >= 500)
-        throw new ProviderError(`${NAME} is having trouble (HTTP ${response.status}).`, 'fallback');
+        throw new ProviderError([message('itunes_trouble', { status: response.status })], 'fallback');
       if (!response.ok)
-        throw new ProviderError(`${NAME} refused the search (HTTP ${response.status}).`, 'fail');
+        throw new ProviderError([message('itunes_refused', { status: response.status })], 'fail');
       try {
         return await response.json();
       } catch {
-        throw new ProviderError(`${NAME} sent an answer that is not JSON.`, 'fallback');
+        throw new ProviderError([message('itunes_notJson')], 'fallback');
       }
     },
   };

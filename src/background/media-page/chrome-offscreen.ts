@@ -6,8 +6,11 @@ import { PAGES } from '../../shared/pages';
 import type { MediaPage, PageRole } from './media-page';
 
 const ROLES: readonly PageRole[] = ['camera', 'player'];
+// Chrome's offscreen justifications are read by developers and reviewers, never shown to users.
 const WHY: Record<PageRole, string> = {
+  // i18n-ignore: a developer-facing reason for chrome.offscreen, never shown to users
   camera: 'Reads the webcam to recognise the facial expression; images never leave the device.',
+  // i18n-ignore: a developer-facing reason for chrome.offscreen, never shown to users
   player: 'Plays the music previews the user started, after the popup closes.',
 };
 

@@ -10,6 +10,7 @@ export const PAGE_QUEUE_LIMIT_MS = 10_000;
 /** Made once by the background and shared by the camera control and the player. */
 export function createPageQueue(): Serial {
   return createSerial({
+    // i18n-ignore: a label in a log line
     what: 'media page',
     limitMs: PAGE_QUEUE_LIMIT_MS,
     onError: (error) => console.error('[emotune] media page:', error),

@@ -2,6 +2,7 @@
 // says whether to set or clear the badge and whether to notify; this file does it. A factory over its
 // items and ports (the suggester, the badge, notifications), so it is unit-tested with fakes.
 import type { Emotion } from '../../core/emotions';
+import { type Message, message } from '../../core/message';
 import type { MoodSnapshot } from '../../core/mood';
 import { type AnnounceState, autoSuggest } from '../../core/music/auto-suggest';
 import type { Suggestions } from '../../core/music/suggestions';
@@ -37,6 +38,8 @@ export interface AnnouncerDeps {
   openPage: (path: string) => Promise<unknown>;
   /** The notification's icon, as a full extension URL. */
   iconUrl: string;
+  /** Words in the browser's language (shared/i18n's tm). */
+  translate: (m: Message) => string;
   now?: () => number;
 }
 
@@ -55,10 +58,16 @@ export function createAnnouncer(deps: AnnouncerDeps) {
     await deps.notifications.create(NOTIFICATION_ID, {
       type: 'basic',
       iconUrl: deps.iconUrl,
-      title: `You seem ${mood}: ${s.row.mood} music?`,
-      message: first
-        ? `${s.tracks.length} tracks, starting with "${first.name}" by ${first.artists.join(', ')}.`
-        : `Searches for ${s.row.genres.concat(s.row.keywords).join(', ')}.`,
+      title: deps.translate(message('notify_title', { mood: message(`emotion_${mood}`), row: s.row.mood })),
+      message: deps.translate(
+        first
+          ? message('notify_tracks', {
+              count: s.tracks.length,
+              title: first.name,
+              artists: first.artists.join(', '),
+            })
+          : message('notify_searches', { terms: s.row.genres.concat(s.row.keywords).join(', ') }),
+      ),
     });
     return s;
   };

@@ -72,6 +72,7 @@ export function createPlayer(deps: PlayerDeps) {
 
   /** Asks the music service, outside the serial queue, and never for longer than FETCH_LIMIT_MS. */
   const fetchTracks = (emotion: Emotion, refresh: boolean) =>
+    // i18n-ignore: a label in a log line
     withTimeout(suggester.suggest(emotion, refresh), FETCH_LIMIT_MS, 'the music service');
 
   const tracksFor = async (emotion: Emotion): Promise<Suggestions> => {

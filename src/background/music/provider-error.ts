@@ -1,4 +1,7 @@
-// A provider's failure, worded for the user. `kind` says what the suggester does with it.
+// A provider's failure, said as messages the page translates. `kind` says what the suggester does with it.
+import type { Message } from '../../core/message';
+import { MessageError } from '../../core/message';
+import { englishOf } from '../../shared/english';
 
 /**
  * - fallback: a passing fault (offline, rate-limited, down): show the mood's cached tracks or links;
@@ -8,12 +11,13 @@
  */
 export type ProviderErrorKind = 'fallback' | 'sign-in' | 'fail' | 'unavailable';
 
-export class ProviderError extends Error {
+export class ProviderError extends MessageError {
+  /** `message` (for logs) is the English of the messages. */
   constructor(
-    message: string,
+    messages: readonly Message[],
     readonly kind: ProviderErrorKind,
   ) {
-    super(message);
+    super(messages, englishOf(messages));
     this.name = 'ProviderError';
   }
 }

@@ -1,14 +1,19 @@
 // What the suggester keeps for itself: the per-mood cache (the fallback when a provider is down) and the
 // tracks shown lately (left out of the next set).
 import { type Emotion, isEmotion } from '../../core/emotions';
-import { cleanSuggestions, migrateSuggestionsV2, type Suggestions } from '../../core/music/suggestions';
+import {
+  cleanSuggestions,
+  migrateSuggestionsV2,
+  migrateSuggestionsV3,
+  type Suggestions,
+} from '../../core/music/suggestions';
 import type { ItemDefinition } from '../../shared/storage-item';
 
 /** The last tracks per mood: reused while fresh, and the fallback when the provider is down. */
 export const trackCacheDef: ItemDefinition<Partial<Record<Emotion, Suggestions>>> = {
   key: 'trackCache',
   area: 'local',
-  version: 2,
+  version: 3,
   defaultValue: {},
   // One damaged mood's entry is dropped, not the whole cache.
   validate: (v) => {
@@ -24,6 +29,10 @@ export const trackCacheDef: ItemDefinition<Partial<Record<Emotion, Suggestions>>
     2: (old) =>
       old && typeof old === 'object'
         ? Object.fromEntries(Object.entries(old).map(([e, s]) => [e, migrateSuggestionsV2(s)]))
+        : old,
+    3: (old) =>
+      old && typeof old === 'object'
+        ? Object.fromEntries(Object.entries(old).map(([e, s]) => [e, migrateSuggestionsV3(s)]))
         : old,
   },
 };

@@ -3,13 +3,15 @@
 // and de-duplicates the results, and caches them per mood. Every failure still gives music: the mood's
 // cached tracks or the search links, with a note saying why.
 import type { Emotion } from '../../core/emotions';
+import { type Message, message, messagesOf } from '../../core/message';
 import { type Random, recordFeedback } from '../../core/music/bandit';
 import { searchLinks } from '../../core/music/links';
-import { type MusicProvider, PROVIDER_NAMES, type ProviderId } from '../../core/music/provider';
+import { type MusicProvider, type ProviderId, providerName } from '../../core/music/provider';
 import { rowFor } from '../../core/music/queries';
 import { DROPPED_LINKS_NOTE } from '../../core/music/spotify-links';
 import { linkSuggestions, type Suggestions, stillFits } from '../../core/music/suggestions';
 import { mixTracks } from '../../core/music/tracks';
+import { messageError } from '../../shared/english';
 import type { StorageItem } from '../../shared/storage-item';
 import type { musicSettings } from '../../shared/stores';
 import { ProviderError } from './provider-error';
@@ -18,6 +20,11 @@ import type { ShownTrack } from './suggester-items';
 export const SHOWN = { tracks: 10, recentMs: 6 * 60 * 60_000, recentMax: 300 } as const;
 /** The provider that needs no account: where an account-bound provider's refusals fall back to. */
 const KEYLESS: ProviderId = 'itunes';
+
+/** What a failure says to the user: its messages, or (an unforeseen error) its own words as they are. */
+const reasonOf = (error: unknown): Message[] => [
+  ...(messagesOf(error) ?? [message('note_verbatim', { text: (error as Error)?.message ?? String(error) })]),
+];
 
 type Base = Pick<Suggestions, 'emotion' | 'source' | 'strategy' | 'row'>;
 
@@ -62,7 +69,7 @@ export function createSuggester(deps: SuggesterDeps) {
     if (tracks.length === 0) {
       return linkSuggestions(
         base,
-        `${PROVIDER_NAMES[provider.id]} found no tracks for these words: try other genres or keywords.`,
+        [message('music_noteNoTracks', { provider: providerName(provider.id) })],
         at,
       );
     }
@@ -77,7 +84,7 @@ export function createSuggester(deps: SuggesterDeps) {
       playlists: await playlists,
       links: searchLinks(base.row),
       origin: 'tracks',
-      note: dropped ? DROPPED_LINKS_NOTE : null,
+      note: dropped ? [DROPPED_LINKS_NOTE] : null,
       at,
       ratings: {},
     };
@@ -106,10 +113,10 @@ export function createSuggester(deps: SuggesterDeps) {
     try {
       return await show(await fromProvider(provider, base, refresh));
     } catch (error) {
-      let reason = (error as Error).message;
+      let reason = reasonOf(error);
       let offer: { offer?: ProviderId } = {};
       if (error instanceof ProviderError && error.kind === 'sign-in') {
-        return show(linkSuggestions(base, `${reason} Meanwhile, here are searches.`, now()));
+        return show(linkSuggestions(base, [...reason, message('music_noteMeanwhile')], now()));
       }
       // This account cannot use the provider (Spotify's 2026 rules): the keyless catalogue answers if
       // the user allowed it; else the note says where to turn it on.
@@ -118,12 +125,13 @@ export function createSuggester(deps: SuggesterDeps) {
         if ((await keyless.availability()).ready) {
           try {
             const s = await fromProvider(keyless, base, refresh);
-            return show({ ...s, note: `${reason} Showing ${PROVIDER_NAMES[KEYLESS]} instead.` });
+            const instead = message('music_noteInstead', { provider: providerName(KEYLESS) });
+            return show({ ...s, note: [...reason, instead] });
           } catch (keylessError) {
-            reason = `${reason} ${(keylessError as Error).message}`;
+            reason = [...reason, ...reasonOf(keylessError)];
           }
         } else {
-          reason = `${reason} ${PROVIDER_NAMES[KEYLESS]} needs no account.`;
+          reason = [...reason, message('music_noteNoAccount', { provider: providerName(KEYLESS) })];
           offer = { offer: KEYLESS };
         }
       }
@@ -134,10 +142,11 @@ export function createSuggester(deps: SuggesterDeps) {
           ...cached,
           ...offer,
           origin: 'cache',
-          note: `${reason} Showing the tracks found at ${when}.`,
+          note: [...reason, message('music_noteCachedAt', { time: when })],
         });
       }
-      return show({ ...linkSuggestions(base, `${reason} Showing searches instead.`, now()), ...offer });
+      const searches = linkSuggestions(base, [...reason, message('music_noteSearches')], now());
+      return show({ ...searches, ...offer });
     }
   }
 
@@ -158,7 +167,7 @@ export function createSuggester(deps: SuggesterDeps) {
       const rated: { source: Suggestions['source']; terms: string[] }[] = [];
       await deps.state.suggestions.update((s) => {
         const track = s?.tracks.find((t) => t.id === trackId);
-        if (!s || !track) throw new Error('That track is no longer on show.');
+        if (!s || !track) throw messageError(message('music_trackGone'));
         if (Object.hasOwn(s.ratings, trackId)) return s;
         rated.push({ source: s.source, terms: track.terms });
         return { ...s, ratings: { ...s.ratings, [trackId]: liked } };

@@ -2,7 +2,9 @@
 // rather than with @spotify/web-api-ts-sdk: the SDK fixes its base URL (the e2e stub needs another),
 // runs its own auth flow (we need chrome.identity) and has no Retry-After handling; its types are still
 // used for the shapes in tests. Every status goes through core/music/retry's decide().
+import { type Message, message } from '../../core/message';
 import { decide, type Outcome, quotaPauseMs, RULES } from '../../core/music/retry';
+import { englishOf } from '../../shared/english';
 import type { SpotifyEndpoints } from '../../shared/spotify-endpoints';
 import type { StorageItem } from '../../shared/storage-item';
 import { ProviderError, type ProviderErrorKind } from '../music/provider-error';
@@ -15,8 +17,8 @@ export type SpotifyErrorKind = ProviderErrorKind;
 
 /** A failure the user should hear about; `kind` says whether to fall back, ask to sign in, or stop. */
 export class SpotifyError extends ProviderError {
-  constructor(message: string, kind: SpotifyErrorKind) {
-    super(message, kind);
+  constructor(messages: Message | readonly Message[], kind: SpotifyErrorKind) {
+    super(Array.isArray(messages) ? messages : [messages as Message], kind);
     this.name = 'SpotifyError';
   }
 }
@@ -49,7 +51,7 @@ export function createSpotifyApi(deps: SpotifyApiDeps) {
     const paused = await deps.pause?.get();
     if (paused && now() < paused.until) {
       const at = new Date(paused.until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-      throw new SpotifyError(`${paused.reason} Emotune asks again after ${at}.`, 'unavailable');
+      throw new SpotifyError([RULES.quota.reason, message('spotify_asksAgain', { time: at })], 'unavailable');
     }
     const url = new URL(`${(await deps.endpoints()).api}${path}`);
     url.search = new URLSearchParams(params).toString();
@@ -60,6 +62,7 @@ export function createSpotifyApi(deps: SpotifyApiDeps) {
       let outcome: Outcome;
       try {
         response = await deps.fetch(url, {
+          // i18n-ignore: an HTTP header
           headers: { Authorization: `Bearer ${token}` },
           signal: AbortSignal.timeout(timeoutMs),
         });
@@ -76,9 +79,10 @@ export function createSpotifyApi(deps: SpotifyApiDeps) {
         now: now(),
         body,
       });
-      if (d.kind === 'unavailable' && d.reason === RULES.quota.reason && deps.pause) {
+      if (d.kind === 'unavailable' && d.reason.key === RULES.quota.reason.key && deps.pause) {
         const retryAfter = response?.headers.get('Retry-After') ?? null;
-        await deps.pause.set({ until: now() + quotaPauseMs(retryAfter, now()), reason: d.reason });
+        const until = now() + quotaPauseMs(retryAfter, now());
+        await deps.pause.set({ until, reason: englishOf([d.reason]) });
       }
       switch (d.kind) {
         case 'ok':
@@ -115,6 +119,6 @@ async function readJson(response: Response): Promise<unknown> {
   try {
     return await response.json();
   } catch {
-    throw new SpotifyError('Spotify sent an answer that is not JSON.', 'fallback');
+    throw new SpotifyError(message('spotify_notJson'), 'fallback');
   }
 }

@@ -1,6 +1,7 @@
 // Spotify sign-in with Authorization Code + PKCE through identity.launchWebAuthFlow: no client secret
 // anywhere, tokens in storage.local, refreshed before they lapse, forgotten on sign-out.
 
+import { message } from '../../core/message';
 import { codeChallenge, randomToken, readRedirect } from '../../core/music/pkce';
 import {
   authorizeUrl,
@@ -11,6 +12,7 @@ import {
   type SpotifyTokens,
 } from '../../core/music/spotify-auth';
 import { createSerial } from '../../core/serial';
+import { messageError } from '../../shared/english';
 import type { SpotifyEndpoints } from '../../shared/spotify-endpoints';
 import type { StorageItem } from '../../shared/storage-item';
 import { REQUEST_TIMEOUT_MS, SpotifyError } from './api';
@@ -50,7 +52,7 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
   // that follows are not split by a sign-out.
   // No time limit: a write that is waited for must land, or a sign-out could be overtaken.
   const serial = createSerial();
-  const superseded = () => new SpotifyError('Signed out of Spotify meanwhile.', 'sign-in');
+  const superseded = () => new SpotifyError(message('spotify_signedOutMeanwhile'), 'sign-in');
 
   async function tokenRequest(body: URLSearchParams, previousRefresh?: string): Promise<SpotifyTokens> {
     const { accounts } = await deps.endpoints();
@@ -63,13 +65,13 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
     } catch {
-      throw new SpotifyError('Spotify sign-in could not be reached. Are you offline?', 'fallback');
+      throw new SpotifyError(message('spotify_signInOffline'), 'fallback');
     }
     if (response.status === 400 || response.status === 401) {
-      throw new SpotifyError('Spotify sign-in expired. Sign in again in Settings.', 'sign-in');
+      throw new SpotifyError(message('spotify_signInExpiredAgain'), 'sign-in');
     }
     if (!response.ok) {
-      throw new SpotifyError(`Spotify sign-in is having trouble (HTTP ${response.status}).`, 'fallback');
+      throw new SpotifyError(message('spotify_signInTrouble', { status: response.status }), 'fallback');
     }
     return parseTokens(await response.json().catch(() => null), now(), previousRefresh);
   }
@@ -77,7 +79,7 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
   async function doRefresh(): Promise<string> {
     const started = epoch;
     const session = await deps.session.get();
-    if (!session) throw new SpotifyError('Not signed in to Spotify.', 'sign-in');
+    if (!session) throw new SpotifyError(message('spotify_notSignedIn'), 'sign-in');
     // Only the session this refresh started from may be changed by it, and only if no sign-in or
     // sign-out came in between.
     const stillOurs = async () => {
@@ -123,9 +125,9 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
     async signIn(): Promise<'signed-in' | 'cancelled'> {
       const started = ++epoch;
       const clientId = await deps.clientId.get();
-      if (!clientId) throw new Error('Enter your Spotify Client ID first.');
+      if (!clientId) throw messageError(message('spotify_needClientId'));
       if (!(await deps.permitted())) {
-        throw new Error('Emotune may not reach Spotify yet: allow it when the browser asks, then sign in.');
+        throw messageError(message('spotify_needPermission'));
       }
       const verifier = randomToken(64);
       const state = randomToken(43);
@@ -142,12 +144,12 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
         redirect = await deps.identity.launchWebAuthFlow({ url, interactive: true });
       } catch (error) {
         if (CANCELLED.test((error as Error).message)) return 'cancelled';
-        throw new Error(`Spotify's sign-in page could not be opened: ${(error as Error).message}`);
+        throw messageError(message('spotify_signInPageFailed', { error: (error as Error).message }));
       }
       if (!redirect) return 'cancelled';
       const answer = readRedirect(redirect, state);
       if (answer.kind === 'cancelled') return 'cancelled';
-      if (answer.kind === 'error') throw new Error(answer.message);
+      if (answer.kind === 'error') throw messageError(answer.message);
       const tokens = await tokenRequest(
         codeExchangeBody({ code: answer.code, redirectUri, clientId, verifier }),
       );
@@ -179,7 +181,7 @@ export function createSpotifyAuth(deps: SpotifyAuthDeps) {
 
     async accessToken(): Promise<string> {
       const session = await deps.session.get();
-      if (!session) throw new SpotifyError('Not signed in to Spotify.', 'sign-in');
+      if (!session) throw new SpotifyError(message('spotify_notSignedIn'), 'sign-in');
       return needsRefresh(session, now()) ? refresh() : session.accessToken;
     },
 

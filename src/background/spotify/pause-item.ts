@@ -4,6 +4,7 @@ import type { ItemDefinition } from '../../shared/storage-item';
 export interface SpotifyPause {
   /** Epoch ms before which Emotune does not call Spotify. */
   until: number;
+  /** Why, in English, for whoever reads storage: the pause always means the quota is spent. */
   reason: string;
 }
 

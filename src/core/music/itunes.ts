@@ -4,6 +4,7 @@
 // unusable is rejected as a whole rather than shown half-formed. Held to what was asked: at most the
 // requested number of results, https links, covers and previews, and text of a bounded length, before
 // anything is cached.
+import { MessageError, message } from '../message';
 import { httpsUrl } from './https-url';
 import { isString, type Track } from './tracks';
 
@@ -27,7 +28,10 @@ export interface ItunesResult {
 }
 
 const notUnderstood = (why: string) =>
-  new Error(`Apple’s catalogue sent an answer Emotune does not understand (${why}).`);
+  new MessageError(
+    [message('itunes_badAnswer')],
+    `Apple’s catalogue sent an answer Emotune does not understand (${why}).`,
+  );
 
 function parseSong(raw: Record<string, unknown>, terms: string[]): Track | null {
   const url = httpsUrl(raw.trackViewUrl);
@@ -57,10 +61,13 @@ export function parseItunesSearch(
   genres: readonly string[] = [],
   limit = Number.POSITIVE_INFINITY,
 ): Track[] {
+  // i18n-ignore: detail for the log line; people read itunes_badAnswer
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw notUnderstood('not an object');
   const { resultCount, results } = body as { resultCount?: unknown; results?: unknown };
   if (typeof resultCount !== 'number' || !Number.isInteger(resultCount) || resultCount < 0)
+    // i18n-ignore: detail for the log line; people read itunes_badAnswer
     throw notUnderstood('no result count');
+  // i18n-ignore: detail for the log line; people read itunes_badAnswer
   if (!Array.isArray(results)) throw notUnderstood('no result list');
   const wanted = new Set(genres.map((g) => g.toLowerCase()));
   const inGenre: Track[] = [];
@@ -78,6 +85,7 @@ export function parseItunesSearch(
     (wanted.has(genre) ? inGenre : others).push(track);
   }
   if (songs > 0 && inGenre.length + others.length === 0)
+    // i18n-ignore: detail for the log line; people read itunes_badAnswer
     throw notUnderstood('songs without id, title, artist or link');
   return [...inGenre, ...others];
 }

@@ -11,8 +11,11 @@ export interface SearchLink {
   url: string;
 }
 
+/** Brands, the same in every language. */
 export const SERVICE_NAMES: Record<LinkService, string> = {
+  // i18n-ignore: a brand
   spotify: 'Spotify',
+  // i18n-ignore: a brand
   'youtube-music': 'YouTube Music',
 };
 

@@ -1,5 +1,4 @@
 import { EMOTIONS, type Emotion, isEmotion } from '../emotions';
-import { englishOf } from '../legacy-english';
 import { type Message, MessageError, message } from '../message';
 
 /** One row of the emotion-to-music table: a mood name, the Spotify genres and the search keywords. */
@@ -18,10 +17,12 @@ export type MusicMapping = Record<Emotion, MusicRow>;
 export const DEFAULT_MAPPING: MusicMapping = {
   happy: { mood: 'upbeat/pop', genres: ['dance', 'pop'], keywords: ['upbeat'] },
   sad: { mood: 'calm/slow', genres: [], keywords: ['calm', 'slow', 'soft', 'instrumental'] },
+  // i18n-ignore: search terms (data the user edits), not words of the interface
   angry: { mood: 'energetic', genres: ['rock'], keywords: ['energetic', 'heavy beats'] },
   fear: { mood: 'relaxing', genres: ['ambient'], keywords: ['relaxing', 'meditation'] },
   surprise: { mood: 'exciting', genres: ['electronic', 'party'], keywords: ['exciting'] },
   neutral: { mood: 'balanced', genres: [], keywords: ['popular', 'mixed'] },
+  // i18n-ignore: search terms (data the user edits), not words of the interface
   disgust: { mood: 'soothing', genres: [], keywords: ['soothing', 'light instrumental'] },
 };
 
@@ -94,19 +95,6 @@ function rowIssue(field: 'genres' | 'keywords', terms: string[]) {
   return null;
 }
 
-/** termIssue in English, for callers not yet moved to keys (see legacy-english.ts). */
-export function termProblem(term: string): string | null {
-  const m = termIssue(term);
-  return m && englishOf(m);
-}
-
-export type RowErrors = Partial<Record<RowField, string>>;
-
-/** rowIssues in English, for callers not yet moved to keys (see legacy-english.ts). */
-export function rowProblems(row: MusicRow): RowErrors {
-  return Object.fromEntries(Object.entries(rowIssues(row)).map(([f, m]) => [f, englishOf(m)]));
-}
-
 export function isValidRow(row: MusicRow): boolean {
   return Object.keys(rowIssues(row)).length === 0;
 }
@@ -119,7 +107,7 @@ export function cleanRow(row: MusicRow): MusicRow {
     keywords: row.keywords.map(normalTerm),
   };
   const problems = Object.values(rowIssues(clean));
-  if (problems.length) throw new MessageError(problems, problems.map(englishOf).join(' '));
+  if (problems.length) throw new MessageError(problems);
   return clean;
 }
 
@@ -137,7 +125,7 @@ function asRow(value: unknown): MusicRow | null {
  */
 export function parseMapping(text: string): MusicMapping {
   const refuse = (...messages: Message[]) => {
-    throw new MessageError(messages, messages.map(englishOf).join(' '));
+    throw new MessageError(messages);
   };
   let raw: unknown;
   try {

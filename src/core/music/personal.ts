@@ -1,5 +1,6 @@
 // "Personalise": with the user's consent (scope user-top-read) the searches also ask for the user's own
 // top artists whose Spotify genres match the row, so the mood's music starts from artists they play.
+import { MessageError, message } from '../message';
 import type { MusicRow } from './mapping';
 import type { SearchQuery } from './queries';
 
@@ -14,7 +15,10 @@ export const PERSONAL_SCOPE = 'user-top-read';
 export function parseTopArtists(body: unknown): TopArtist[] {
   const items = (body as { items?: unknown } | null)?.items;
   if (!Array.isArray(items))
-    throw new Error('Spotify sent a top-artists answer Emotune does not understand.');
+    throw new MessageError(
+      [message('spotify_badTopArtists')],
+      'Spotify sent a top-artists answer Emotune does not understand.',
+    );
   return items.flatMap((a) => {
     const { name, genres } = (a ?? {}) as { name?: unknown; genres?: unknown };
     if (typeof name !== 'string' || name.trim() === '') return [];

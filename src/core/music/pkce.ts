@@ -1,5 +1,6 @@
 // OAuth 2.0 Authorization Code with PKCE (RFC 7636, S256) and the `state` check, on Web Crypto only:
 // works in the service worker, in pages and in Node 20.
+import { type Message, message } from '../message';
 
 const URL_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~';
 
@@ -8,6 +9,7 @@ export function randomToken(
   length = 64,
   random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b),
 ): string {
+  // i18n-ignore: a programming error, never shown
   if (length < 43 || length > 128) throw new Error('a PKCE verifier must be 43-128 characters');
   // 66 of 256 byte values are rejected so that every character is equally likely.
   const out: string[] = [];
@@ -33,7 +35,7 @@ export async function codeChallenge(verifier: string): Promise<string> {
 export type RedirectResult =
   | { kind: 'code'; code: string }
   | { kind: 'cancelled' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: Message };
 
 /**
  * Reads the authorization server's redirect. A wrong or missing `state` is an attack or a stale tab and
@@ -43,11 +45,11 @@ export function readRedirect(redirectUrl: string, expectedState: string): Redire
   const url = new URL(redirectUrl);
   const params = url.searchParams;
   if (params.get('state') !== expectedState)
-    return { kind: 'error', message: 'Sign-in answer did not match this request (state).' };
+    return { kind: 'error', message: message('spotify_signInMismatch') };
   const error = params.get('error');
   if (error === 'access_denied') return { kind: 'cancelled' };
-  if (error) return { kind: 'error', message: `Spotify refused the sign-in: ${error}` };
+  if (error) return { kind: 'error', message: message('spotify_signInRefused', { error }) };
   const code = params.get('code');
-  if (!code) return { kind: 'error', message: 'Spotify sent no authorization code.' };
+  if (!code) return { kind: 'error', message: message('spotify_noCode') };
   return { kind: 'code', code };
 }

@@ -2,6 +2,7 @@
 // state transitions; the background stores the queue (storage.session) and a player page (Chrome's
 // offscreen document, Firefox's Emotune tab) plays what it says and reports back what happened.
 import { type Emotion, isEmotion } from '../emotions';
+import { isMessage, type Message, MessageError, message, type Sub } from '../message';
 import { isTrack, type Track } from './tracks';
 
 /** A track the queue can play: one with a preview. */
@@ -32,7 +33,7 @@ export interface PlayQueue {
    */
   failures: number;
   /** Why playback stopped by itself, for the popup to say. */
-  error: string | null;
+  error: Message | null;
 }
 
 export const playable = (tracks: readonly Track[]): QueueTrack[] =>
@@ -61,7 +62,7 @@ export function startQueue(
 ): PlayQueue {
   const queue = playable(tracks);
   const index = queue.findIndex((t) => t.id === trackId);
-  if (index < 0) throw new Error('That track has no preview to play.');
+  if (index < 0) throw new MessageError([message('player_noPreview')], 'That track has no preview to play.');
   return {
     emotion,
     tracks: queue,
@@ -154,10 +155,10 @@ export function follow(q: PlayQueue, emotion: Emotion, tracks: readonly Track[])
 }
 
 /** The current track could not be played: the next one, unless every track has failed in a row. */
-export function failed(q: PlayQueue, message: string, now: number): PlayQueue {
+export function failed(q: PlayQueue, why: Sub, now: number): PlayQueue {
   const failures = q.failures + 1;
   if (failures >= q.tracks.length) {
-    return { ...pause(q, now), failures, error: `Previews could not be played (${message}).` };
+    return { ...pause(q, now), failures, error: message('player_previewsFailed', { why }) };
   }
   const step = advance(q, now);
   const next = step.kind === 'moved' ? step.queue : moveTo(q, q.tracks, 0, now);
@@ -191,7 +192,7 @@ export function isPlayQueue(v: unknown): v is PlayQueue {
         next.tracks.length > 0 &&
         next.tracks.every(isQueueTrack))) &&
     Number.isInteger(q.failures) &&
-    (q.error === null || typeof q.error === 'string')
+    (q.error === null || isMessage(q.error))
   );
 }
 
@@ -232,7 +233,8 @@ export function viewOf(q: PlayQueue | null, volumePercent: number, now: number):
 export type PlayerEvent =
   | { kind: 'playing' | 'paused'; trackId: string; position: number; duration: number | null }
   | { kind: 'ended'; trackId: string }
-  | { kind: 'error'; trackId: string; message: string }
+  /** `message`: the browser's own words, or the page's (a Message). */
+  | { kind: 'error'; trackId: string; message: string | Message }
   /** The page is going away (Firefox: the user closed the Emotune tab). */
   | { kind: 'closed' };
 

@@ -2,6 +2,7 @@
 // playlist search (type=playlist) answers with user playlists and editorial ones; editorial playlists
 // are closed to new apps since Nov 2024, and Spotify leaves `null` holes in the list, so both are
 // skipped. A malformed answer is rejected with a clear error.
+import { MessageError, message } from '../message';
 import type { MusicRow } from './mapping';
 import { isString, webUrl } from './tracks';
 
@@ -50,7 +51,10 @@ function parsePlaylist(raw: unknown): Playlist | null {
 export function parsePlaylists(body: unknown, max = 4): Playlist[] {
   const items = (body as { playlists?: { items?: unknown } } | null)?.playlists?.items;
   if (!Array.isArray(items))
-    throw new Error('Spotify sent a playlist answer Emotune does not understand (no playlist list).');
+    throw new MessageError(
+      [message('spotify_badPlaylists')],
+      'Spotify sent a playlist answer Emotune does not understand (no playlist list).',
+    );
   return items
     .map(parsePlaylist)
     .filter((p): p is Playlist => p !== null)

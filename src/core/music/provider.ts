@@ -1,7 +1,9 @@
 // A music source behind one interface: the suggester asks a provider for searches from the mood's row
 // and for the tracks of each search, and does everything else (mixing, cache, fallbacks, thumbs) the
 // same way for every provider. Spotify (the user's own app) and Apple's keyless catalogue implement it.
+
 import type { Emotion } from '../emotions';
+import { type Message, message } from '../message';
 import type { Preferences, Random } from './bandit';
 import type { MusicRow } from './mapping';
 import type { Playlist } from './playlists';
@@ -14,17 +16,16 @@ export type ProviderId = (typeof PROVIDER_IDS)[number];
 /** What the user chooses in the settings: a provider, or the search links alone. */
 export type ProviderChoice = ProviderId | 'links';
 
-export const PROVIDER_NAMES: Record<ProviderId, string> = {
-  itunes: 'Apple’s catalogue',
-  spotify: 'Spotify',
-};
+/** A music source's name, as words of the catalogue ("Apple’s catalogue" is words, not a brand). */
+export const providerName = (id: ProviderId) =>
+  message(id === 'itunes' ? 'provider_itunes' : 'provider_spotify');
 
 export function isProviderId(v: unknown): v is ProviderId {
   return typeof v === 'string' && (PROVIDER_IDS as readonly string[]).includes(v);
 }
 
 /** Whether a provider can search now; `reason` (if any) tells the user what is missing. */
-export type Availability = { ready: true } | { ready: false; reason: string | null };
+export type Availability = { ready: true } | { ready: false; reason: readonly Message[] | null };
 
 /** One search's tracks; `dropped` counts tracks or covers left out because a link was not the service's own. */
 export interface SearchResult {

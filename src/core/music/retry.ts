@@ -1,13 +1,15 @@
+import { type Message, message } from '../message';
+
 /** What to do after an API call, decided from the response alone (pure, so every branch is tested). */
 export type Decision =
   | { kind: 'ok' }
   | { kind: 'refresh' }
   | { kind: 'wait'; ms: number }
-  | { kind: 'fallback'; reason: string }
-  | { kind: 'sign-in'; reason: string }
-  | { kind: 'fail'; reason: string }
+  | { kind: 'fallback'; reason: Message }
+  | { kind: 'sign-in'; reason: Message }
+  | { kind: 'fail'; reason: Message }
   /** This account cannot use Spotify under its 2026 rules: another provider should answer. */
-  | { kind: 'unavailable'; reason: string };
+  | { kind: 'unavailable'; reason: Message };
 
 export type Outcome = number | 'network' | 'timeout';
 
@@ -34,16 +36,14 @@ export function quotaPauseMs(retryAfter: string | null, now: number): number {
 export const RULES = {
   premium: {
     match: /premium subscription required for the owner/i,
-    reason:
-      "Spotify refuses this app: its owner's Spotify account needs Premium (Spotify's rule since 2026).",
+    reason: message('spotify_refusedPremium'),
   },
   allowList: {
     match: /not be registered|not registered|allow-?list/i,
-    reason:
-      'Spotify refuses your account for this app: its owner must add you under User Management on developer.spotify.com (at most 5 people per app).',
+    reason: message('spotify_refusedAllowList'),
   },
   quota: {
-    reason: 'Spotify has stopped requests from this app for now: it used up its quota (QUOTA_EXCEEDED).',
+    reason: message('spotify_quotaSpent'),
   },
 } as const;
 
@@ -69,7 +69,9 @@ export function decide(
   if (typeof outcome === 'number' && outcome >= 200 && outcome < 300) return { kind: 'ok' };
   const last = attempt + 1 >= RETRY.attempts;
   if (outcome === 401) {
-    return opts.refreshed ? { kind: 'sign-in', reason: 'Spotify sign-in expired.' } : { kind: 'refresh' };
+    return opts.refreshed
+      ? { kind: 'sign-in', reason: message('spotify_signInExpired') }
+      : { kind: 'refresh' };
   }
   const details = errorDetails(opts.body);
   if (outcome === 403) {
@@ -83,21 +85,20 @@ export function decide(
     return { kind: 'unavailable', reason: RULES.quota.reason };
   if (outcome === 429) {
     const ms = retryAfterMs(opts.retryAfter ?? null, opts.now ?? Date.now());
-    if (last || ms > RETRY.maxWaitMs)
-      return { kind: 'fallback', reason: 'Spotify is rate-limiting requests.' };
+    if (last || ms > RETRY.maxWaitMs) return { kind: 'fallback', reason: message('spotify_rateLimited') };
     return { kind: 'wait', ms };
   }
   if (outcome === 'network' || outcome === 'timeout' || outcome >= 500) {
     if (last) {
       const reason =
         outcome === 'network'
-          ? 'You seem to be offline.'
+          ? message('net_offline')
           : outcome === 'timeout'
-            ? 'Spotify did not answer in time.'
-            : `Spotify is having trouble (HTTP ${outcome}).`;
+            ? message('spotify_timeout')
+            : message('spotify_trouble', { status: outcome });
       return { kind: 'fallback', reason };
     }
     return { kind: 'wait', ms: RETRY.baseMs * 2 ** attempt };
   }
-  return { kind: 'fail', reason: `Spotify refused the request (HTTP ${outcome}).` };
+  return { kind: 'fail', reason: message('spotify_refused', { status: outcome }) };
 }

@@ -1,7 +1,6 @@
 // The pure half of Spotify sign-in: the authorize URL, the token requests and reading their answers.
 // The background does the I/O (identity.launchWebAuthFlow, fetch) around these.
-import { englishOf } from '../legacy-english';
-import { message } from '../message';
+import { MessageError, message } from '../message';
 
 export interface SpotifyTokens {
   accessToken: string;
@@ -62,7 +61,10 @@ export function parseTokens(body: unknown, now: number, previousRefresh?: string
   const b = (body ?? {}) as Record<string, unknown>;
   const refresh = typeof b.refresh_token === 'string' && b.refresh_token ? b.refresh_token : previousRefresh;
   if (typeof b.access_token !== 'string' || !b.access_token || typeof b.expires_in !== 'number' || !refresh)
-    throw new Error('Spotify sent a sign-in answer Emotune does not understand.');
+    throw new MessageError(
+      [message('spotify_badSignIn')],
+      'Spotify sent a sign-in answer Emotune does not understand.',
+    );
   return {
     accessToken: b.access_token,
     refreshToken: refresh,
@@ -79,10 +81,4 @@ export function needsRefresh(tokens: SpotifyTokens, now: number): boolean {
 export function clientIdIssue(id: string) {
   if (id.trim() === '') return null;
   return /^[0-9a-f]{32}$/i.test(id.trim()) ? null : message('spotify_clientIdProblem');
-}
-
-/** clientIdIssue in English, for callers not yet moved to keys (see legacy-english.ts). */
-export function clientIdProblem(id: string): string | null {
-  const m = clientIdIssue(id);
-  return m && englishOf(m);
 }

@@ -1,6 +1,7 @@
 // Which links from a Spotify answer may reach the popup: web pages and covers only over https on
 // Spotify's own hosts, app links only in the spotify: scheme. Anything else (http, javascript:, data:,
 // another host) is dropped, so a bad or tampered answer cannot put a foreign link or tracker in the popup.
+import { message } from '../message';
 import { httpsUrl } from './https-url';
 
 /** Spotify's web player. */
@@ -13,5 +14,4 @@ export const spotifyWebUrl = (v: unknown) => httpsUrl(v, (h) => WEB_HOSTS.has(h)
 export const spotifyImageUrl = (v: unknown) => httpsUrl(v, (h) => IMAGE_HOST.test(h));
 export const spotifyAppUri = (v: unknown) => (typeof v === 'string' && APP_URI.test(v) ? v : null);
 
-export const DROPPED_LINKS_NOTE =
-  'Some links in Spotify’s answer did not point to Spotify and were left out.';
+export const DROPPED_LINKS_NOTE = message('music_droppedLinks');

@@ -1,6 +1,7 @@
 // One set of suggestions as the popup shows it: a provider's tracks, or search links when no provider
 // is set up or reachable, with the row that produced them ("why these") and a note on faults.
 import { type Emotion, isEmotion } from '../emotions';
+import { isMessage, type Message, message } from '../message';
 import { type SearchLink, searchLinks } from './links';
 import type { MusicRow } from './mapping';
 import { isPlaylist, type Playlist } from './playlists';
@@ -27,8 +28,8 @@ export interface Suggestions {
   playlists: Playlist[];
   links: SearchLink[];
   origin: SuggestionOrigin;
-  /** Why these are not fresh tracks (offline, rate-limited, signed out...), for the user. */
-  note: string | null;
+  /** Why these are not fresh tracks (offline, rate-limited, signed out...): sentences for the page to translate. */
+  note: readonly Message[] | null;
   /** A provider the user could allow to answer instead (Spotify refused this account), for the popup. */
   offer?: ProviderId;
   at: number;
@@ -61,7 +62,7 @@ export function stillFits(
 
 export function linkSuggestions(
   base: Pick<Suggestions, 'emotion' | 'source' | 'strategy' | 'row'>,
-  note: string | null,
+  note: readonly Message[] | null,
   now: number,
 ): Suggestions {
   return {
@@ -93,7 +94,7 @@ function isSuggestions(v: unknown): v is Suggestions {
     (s.provider === null || isProviderId(s.provider)) &&
     Array.isArray(s.playlists) &&
     (s.origin === 'tracks' || s.origin === 'cache' || s.origin === 'links') &&
-    (s.note === null || typeof s.note === 'string') &&
+    (s.note === null || (Array.isArray(s.note) && s.note.every(isMessage))) &&
     (s.offer === undefined || isProviderId(s.offer)) &&
     typeof s.at === 'number' &&
     !!s.ratings &&
@@ -116,7 +117,17 @@ export function migrateSuggestionsV2(old: unknown): unknown {
   return { ...s, origin, provider: origin === 'links' ? null : 'spotify', tracks, playlists: [] };
 }
 
-export const UNREADABLE_TRACKS_NOTE = 'Some saved tracks were unreadable and were left out.';
+/**
+ * Version 2 -> 3: the note became messages the page translates. An older note is English text: it is
+ * kept, shown as it was written.
+ */
+export function migrateSuggestionsV3(old: unknown): unknown {
+  if (!old || typeof old !== 'object') return old;
+  const s = old as Record<string, unknown>;
+  return typeof s.note === 'string' ? { ...s, note: [message('note_verbatim', { text: s.note })] } : s;
+}
+
+export const UNREADABLE_TRACKS_NOTE = message('music_unreadableTracks');
 
 const isRowShape = (v: unknown): v is MusicRow => {
   const r = v as Partial<Record<keyof MusicRow, unknown>> | null;
@@ -152,6 +163,6 @@ export function cleanSuggestions(v: unknown): Suggestions | undefined {
     tracks.length !== v.tracks.length ||
     links.length !== v.links.length ||
     playlists.length !== v.playlists.length;
-  const note = lost ? [v.note, UNREADABLE_TRACKS_NOTE].filter(Boolean).join(' ') : v.note;
+  const note = lost ? [...(v.note ?? []), UNREADABLE_TRACKS_NOTE] : v.note;
   return { ...v, tracks, playlists, links, ratings, note };
 }

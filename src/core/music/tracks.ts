@@ -1,6 +1,7 @@
 // The track every provider returns, Spotify /v1/search responses -> tracks, and mixing the lists of
 // several queries. Responses are checked field by field: a malformed answer is rejected with a clear
 // error instead of reaching the popup half-formed.
+import { MessageError, message } from '../message';
 import { httpsUrl } from './https-url';
 import { spotifyAppUri, spotifyImageUrl, spotifyWebUrl } from './spotify-links';
 
@@ -70,7 +71,10 @@ function parseTrack(raw: unknown, terms: string[], unsafe: () => void): Track | 
 export function parseSearchChecked(body: unknown, terms: string[]): { tracks: Track[]; dropped: number } {
   const items = (body as { tracks?: { items?: unknown } } | null)?.tracks?.items;
   if (!Array.isArray(items))
-    throw new Error('Spotify sent an answer Emotune does not understand (no track list).');
+    throw new MessageError(
+      [message('spotify_badTracks')],
+      'Spotify sent an answer Emotune does not understand (no track list).',
+    );
   let dropped = 0;
   const tracks = items
     .map((i) => parseTrack(i, terms, () => void dropped++))

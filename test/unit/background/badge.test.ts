@@ -1,10 +1,12 @@
 // The badge over the shared fake stores and a recording action.
+
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type BadgeAction, createBadge } from '../../../src/background/badge';
 import { announceStateDef } from '../../../src/background/music/announcer-items';
 import { CAMERA_ON_COLOR } from '../../../src/core/badge';
 import { initialSnapshot } from '../../../src/core/mood';
+import { englishText } from '../../../src/shared/english';
 import { moodSnapshotDef } from '../../../src/shared/mood-item';
 import { cameraEnabledDef } from '../../../src/shared/settings';
 import { fakeItem } from '../../support/fake-stores';
@@ -28,7 +30,12 @@ function setup() {
     snapshot: fakeItem(moodSnapshotDef),
     announce: fakeItem(announceStateDef),
   };
-  return { calls, items, badge: createBadge({ action, items }), release: () => release?.() };
+  return {
+    calls,
+    items,
+    badge: createBadge({ action, items, translate: englishText }),
+    release: () => release?.(),
+  };
 }
 
 describe('createBadge', () => {

@@ -1,7 +1,9 @@
 // The mood store over the shared fake stores: queued updates, the history, the watchdog's stamps.
+
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMoodStore } from '../../../src/background/mood-store';
+import { message } from '../../../src/core/message';
 import type { Reading } from '../../../src/core/mood';
 import { moodHistoryDef, moodSnapshotDef } from '../../../src/shared/mood-item';
 import { fakeItem } from '../../support/fake-stores';
@@ -67,19 +69,19 @@ describe('createMoodStore', () => {
 
   it('a reading resets the watchdog’s restarts; a stall counts one, a give-up says why', async () => {
     const { store } = setup();
-    await store.stall('silent');
+    await store.stall(message('watch_noFrame', { seconds: 12 }));
     expect((await store.current()).restarts).toBe(1);
     await store.cameraEvent({ state: 'running', backend: 'wasm', model: 'm' });
     expect((await store.current()).restarts).toBe(1);
     await store.addReading(face(clock + 1));
     expect((await store.current()).restarts).toBe(0);
-    await store.stall('silent');
+    await store.stall(message('watch_noFrame', { seconds: 12 }));
     await store.resetRestarts();
     expect((await store.current()).restarts).toBe(0);
-    const given = await store.giveUp('no reading after 2 restarts');
+    const given = await store.giveUp(message('watch_gaveUp'));
     expect(given).toMatchObject({
       status: 'error',
-      detail: 'no reading after 2 restarts',
+      detail: { key: 'watch_gaveUp' },
       cameraActive: false,
     });
   });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyOffsets } from '../../../src/core/calibration';
 import { type CalibrationRun, expireRun, feedRun, startRun } from '../../../src/core/calibration-run';
 import { type Emotion, scoresFrom, topEmotion } from '../../../src/core/emotions';
+import type { Message } from '../../../src/core/message';
 import type { Reading } from '../../../src/core/mood';
+import { englishText } from '../../../src/shared/english';
 
 const perf = { detectMs: 1, classifyMs: 1, tensors: 0 };
 const restingSad = scoresFrom((e: Emotion) => (e === 'sad' ? 0.55 : e === 'neutral' ? 0.35 : 0.02));
@@ -37,7 +39,8 @@ describe('a calibration run', () => {
       scores: scoresFrom((e) => (e === 'happy' ? 0.9 : 0.015)),
     });
     const { run } = feedAll(startRun(10_000, 1000), [smile(9000), smile(9500), smile(9900), face(15_000)]);
-    expect(run).toMatchObject({ phase: 'failed', reason: expect.stringMatching(/^Only 1 clear reading/) });
+    expect(run).toMatchObject({ phase: 'failed', issue: { key: 'calibrate_oneReading' } });
+    expect(run.phase === 'failed' && englishText(run.issue as Message)).toMatch(/^Only 1 clear reading/);
   });
 
   it('learns offsets from the readings and ends done', () => {
@@ -60,7 +63,8 @@ describe('a calibration run', () => {
     ];
     const { run, offsets } = feedAll(startRun(0, 1000), readings);
     expect(offsets).toBeNull();
-    expect(run).toMatchObject({ phase: 'failed', reason: expect.stringMatching(/Only 2 clear readings/) });
+    expect(run).toMatchObject({ phase: 'failed', issue: { key: 'calibrate_fewReadings' } });
+    expect(run.phase === 'failed' && englishText(run.issue as Message)).toMatch(/Only 2 clear readings/);
   });
 
   it('ignores readings once it has ended', () => {
@@ -73,7 +77,7 @@ describe('a calibration run', () => {
     expect(expireRun(run, 14_000)).toBe(run);
     expect(expireRun(run, 16_000)).toMatchObject({
       phase: 'failed',
-      reason: expect.stringMatching(/no readings/),
+      issue: { key: 'calibrate_noReadings' },
     });
   });
 });

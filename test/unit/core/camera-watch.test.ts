@@ -7,6 +7,7 @@ import {
   type WatchInput,
   watchCamera,
 } from '../../../src/core/camera-watch';
+import { message } from '../../../src/core/message';
 import {
   applyCameraEvent,
   initialSnapshot,
@@ -14,6 +15,7 @@ import {
   type MoodStatus,
 } from '../../../src/core/mood';
 import { isMoodStale } from '../../../src/core/status-text';
+import { englishText } from '../../../src/shared/english';
 
 const NOW = 1_000_000;
 const input = (status: MoodStatus, silentMs: number | null, more: Partial<WatchInput> = {}): WatchInput => ({
@@ -51,13 +53,20 @@ describe('the camera watchdog', () => {
   it('gives up after a few restarts without a reading, and says what to do', () => {
     const i = input('stalled', 61_000);
     const verdict = watchCamera({ ...i, snapshot: { ...i.snapshot, restarts: WATCH.maxRestarts } });
-    expect(verdict).toEqual({ kind: 'give-up', detail: expect.stringMatching(/Retry/) });
+    expect(verdict).toEqual({ kind: 'give-up', detail: message('watch_gaveUp') });
+    if (verdict.kind !== 'fine') expect(englishText(verdict.detail)).toMatch(/press Retry/);
   });
 
   it('says why it restarts', () => {
-    expect(watchCamera(input('ok', 12_000))).toEqual({ kind: 'restart', detail: 'no frame for 12 s' });
-    expect(watchCamera(input('ok', 0, { pageOpen: false }))).toMatchObject({ detail: /closed/ });
-    expect(watchCamera(input('starting', 61_000))).toMatchObject({ detail: /did not start within 60 s/ });
+    expect(watchCamera(input('ok', 12_000))).toEqual({
+      kind: 'restart',
+      detail: message('watch_noFrame', { seconds: 12 }),
+    });
+    expect(watchCamera(input('ok', 0, { pageOpen: false }))).toMatchObject({
+      detail: { key: 'watch_pageClosed' },
+    });
+    const late = watchCamera(input('starting', 61_000));
+    expect(late.kind !== 'fine' && englishText(late.detail)).toBe('the camera did not start within 60 s');
   });
 });
 
@@ -76,12 +85,12 @@ describe('a stall is never shown as the current mood', () => {
   });
 
   it('a stall marks the snapshot and counts the restart; the new page starts from no mood', () => {
-    const stalled = applyStall(happy, 'no frame for 12 s', NOW);
+    const stalled = applyStall(happy, message('watch_noFrame', { seconds: 12 }), NOW);
     expect(stalled).toMatchObject({
       status: 'stalled',
       restarts: 1,
       lastReportAt: NOW,
-      detail: 'no frame for 12 s',
+      detail: message('watch_noFrame', { seconds: 12 }),
     });
     expect(isMoodStale(stalled.status)).toBe(true);
     const restarted = applyCameraEvent(stalled, { state: 'starting' });
@@ -89,10 +98,10 @@ describe('a stall is never shown as the current mood', () => {
   });
 
   it('giving up turns the camera inactive with the reason', () => {
-    expect(applyGiveUp(happy, 'press Retry', NOW)).toMatchObject({
+    expect(applyGiveUp(happy, message('watch_gaveUp'), NOW)).toMatchObject({
       status: 'error',
       cameraActive: false,
-      detail: 'press Retry',
+      detail: message('watch_gaveUp'),
     });
   });
 });

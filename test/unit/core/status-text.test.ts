@@ -1,8 +1,9 @@
-// What the popup says for each state: keys of the catalogue with exactly their placeholders, and the
-// English the background still writes.
+// What the popup says for each state: keys of the catalogue with exactly their placeholders, read in
+// English as a browser in English shows them.
 import { describe, expect, it } from 'vitest';
 import type { MoodStatus } from '../../../src/core/mood';
-import { statusMessage, statusText } from '../../../src/core/status-text';
+import { statusMessage } from '../../../src/core/status-text';
+import { englishText } from '../../../src/shared/english';
 import { expectKnownMessage } from '../../support/catalogue';
 
 const STATUSES: MoodStatus[] = [
@@ -45,10 +46,13 @@ describe('status messages', () => {
   });
 });
 
+// The keys read in the English catalogue's words.
+const english = (m: ReturnType<typeof statusMessage>) => m && englishText(m);
+
 describe('status text', () => {
   it('says nothing when all is well and something actionable otherwise', () => {
-    expect(statusText('ok', null)).toBeNull();
-    expect(statusText('no-face', null)).toMatch(/No face/);
-    expect(statusText('error', 'model 404')).toBe('Something went wrong: model 404');
+    expect(statusMessage('ok', null)).toBeNull();
+    expect(english(statusMessage('no-face', null))).toMatch(/No face/);
+    expect(english(statusMessage('error', 'model 404'))).toBe('Something went wrong: model 404');
   });
 });

@@ -7,9 +7,14 @@ afterEach(() => void vi.useRealTimers());
 describe('withTimeout', () => {
   it('a promise that never settles (getUserMedia behind an unanswered prompt) fails after the limit', async () => {
     const hung = withTimeout(new Promise<never>(() => undefined), 20_000, 'the camera');
-    const outcome = expect(hung).rejects.toThrow(new TimeoutError('the camera did not finish within 20 s'));
+    const outcome = expect(hung).rejects.toThrow('the camera did not finish within 20 s');
+    const said = expect(hung).rejects.toMatchObject({
+      messages: [{ key: 'error_timedOut', subs: { seconds: 20 } }],
+    });
     await vi.advanceTimersByTimeAsync(20_000);
     await outcome;
+    await said;
+    await expect(hung).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it('settles like the promise when it is in time, failures included', async () => {

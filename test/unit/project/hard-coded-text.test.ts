@@ -1,6 +1,8 @@
 // No page shows a hard-coded word: every text node, every user-facing attribute and every sentence in
-// the pages' source comes from the catalogues (t(), rich(), tm()). Read from the source with the
-// TypeScript parser, so that what is flagged is JSX text and string literals, not comments.
+// the pages' source comes from the catalogues (t(), rich(), tm()). Nor does what the background, the
+// media page and core say to people (notifications, the badge, stored notes, errors): they speak in
+// keys (core's Message, MessageError). Read from the source with the TypeScript parser, so that what is
+// flagged is JSX text and string literals, not comments, logs or the log line of a MessageError.
 // A line may opt out with `// i18n-ignore: <why>` on the line before it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -10,6 +12,26 @@ import { EN, ROOT } from '../../support/catalogue';
 
 /** The folders whose code runs in the pages people see. */
 const PAGE_DIRS = ['popup', 'options', 'permission', 'ui'];
+/** The folders whose words reach people through the pages, notifications, the badge or the Firefox tab. */
+const SPEAKING_DIRS = ['background', 'offscreen', 'capture', 'shared', 'core'];
+/**
+ * Core and camera-engine files that say nothing to people: model and programming errors for developers, and
+ * data (Apple's genre names are search terms). Every other file there is scanned, so a new one is too.
+ */
+const SILENT = new Set([
+  'capture/classifier.ts',
+  'capture/face-detector.ts',
+  'capture/graph-classifier.ts',
+  'capture/pipeline.ts',
+  'core/calibration.ts',
+  'core/emotions.ts',
+  'core/ensemble.ts',
+  'core/model-manifest.ts',
+  'core/text-model-manifest.ts',
+  'core/model-ops.ts',
+  'core/music/bandit.ts',
+  'core/music/itunes-queries.ts',
+]);
 /** Attributes that a person reads or a screen reader says. */
 const SPOKEN = new Set([
   'aria-label',
@@ -70,7 +92,8 @@ interface Finding {
 
 /** Every hard-coded text a page source shows. */
 function findHardCoded(file: string, source: string): Finding[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const kind = file.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.TSX;
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind);
   const lines = source.split('\n');
   const ignored = (line: number) =>
     /i18n-ignore:/.test(lines[line - 2] ?? '') || /i18n-ignore:/.test(lines[line - 1] ?? '');
@@ -84,6 +107,12 @@ function findHardCoded(file: string, source: string): Finding[] {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
     // Logs are for developers.
     if (ts.isCallExpression(node) && /^console\./.test(node.expression.getText(sf))) return;
+    // A MessageError (or a subclass) takes the messages people read, then its log line.
+    const [messages] = (ts.isNewExpression(node) && node.arguments) || [];
+    if (messages && ts.isArrayLiteralExpression(messages)) {
+      visit(messages, attr);
+      return;
+    }
     // Comparing with a literal reads a value; it shows nothing ('itunes', 'error').
     if (
       ts.isBinaryExpression(node) &&
@@ -115,6 +144,9 @@ function findHardCoded(file: string, source: string): Finding[] {
 }
 
 const SOURCES = PAGE_DIRS.flatMap((d) => files(join(ROOT, 'src', d)));
+const SPEAKING = SPEAKING_DIRS.flatMap((d) => files(join(ROOT, 'src', d))).filter(
+  (f) => !SILENT.has(relative(join(ROOT, 'src'), f).split('\\').join('/')),
+);
 
 describe('no hard-coded text in the pages', () => {
   it('found the page sources', () => expect(SOURCES.length).toBeGreaterThan(30));
@@ -124,11 +156,24 @@ describe('no hard-coded text in the pages', () => {
     expect(found).toEqual([]);
   });
 
-  it.each(['popup', 'options', 'permission'])('%s/index.html holds no words but the brand', (page) => {
-    const html = readFileSync(join(ROOT, 'src', page, 'index.html'), 'utf8');
-    const text = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ');
-    expect(text.split(/\s+/).filter(hasLetter)).toEqual(['Emotune']);
+  it('found the background, media page, shared and core sources', () => {
+    expect(SPEAKING.length).toBeGreaterThan(60);
+    expect(SPEAKING.some((f) => f.endsWith('announcer.ts'))).toBe(true);
   });
+
+  it('nothing the background, the media page, the camera engine, shared or core says to people is hard-coded', () => {
+    const found = SPEAKING.flatMap((f) => findHardCoded(relative(ROOT, f), readFileSync(f, 'utf8')));
+    expect(found).toEqual([]);
+  });
+
+  it.each(['popup', 'options', 'permission', 'offscreen'])(
+    '%s/index.html holds no words but the brand',
+    (page) => {
+      const html = readFileSync(join(ROOT, 'src', page, 'index.html'), 'utf8');
+      const text = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ');
+      expect([...new Set(text.split(/\s+/).filter(hasLetter))]).toEqual(['Emotune']);
+    },
+  );
 
   // The check itself: each kind of hard-coded text it must catch, and what it must let through.
   it.each([
@@ -140,6 +185,13 @@ describe('no hard-coded text in the pages', () => {
     ['a template in an attribute', `<a title={\`Open in \${where}\`} />`],
     ['a table of sentences', "const M = { granted: 'Camera allowed. You can close this tab.' };"],
     ['an error for the user', "throw new Error('the browser kept it');"],
+    ['a notification', `notifications.create(ID, { title: \`You seem \${mood}: music?\`, message: m });`],
+    ['a badge title', "action.setTitle({ title: 'Emotune (camera on)' });"],
+    ['a stored note', `const s = { ...cached, note: \`\${reason} Showing the tracks found at \${when}.\` };`],
+    [
+      'a MessageError whose message is text',
+      "throw new MessageError([message('Signed out meanwhile.')], 'log');",
+    ],
   ])('catches %s', (_, code) => {
     expect(findHardCoded('planted.tsx', code)).toHaveLength(1);
   });
@@ -151,6 +203,10 @@ describe('no hard-coded text in the pages', () => {
     ['data and symbols', "<p>{track.name} ▶ {' '} 👍</p>"],
     ['a log line', "console.warn('[emotune] sync failed:', error);"],
     ['an opt-out', "// i18n-ignore: a brand\nconst name = 'Apple Music';"],
+    [
+      'a MessageError’s log line',
+      "throw new MessageError([message('spotify_noCode')], 'Spotify sent no code.');",
+    ],
   ])('lets through %s', (_, code) => {
     expect(findHardCoded('planted.tsx', code)).toEqual([]);
   });

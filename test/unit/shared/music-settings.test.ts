@@ -6,7 +6,9 @@ import { itunesRateDef } from '../../../src/background/itunes/items';
 import { trackCacheDef } from '../../../src/background/music/suggester-items';
 import { spotifyPauseDef } from '../../../src/background/spotify/pause-item';
 import { spotifySessionDef } from '../../../src/background/spotify/session';
+import type { Message } from '../../../src/core/message';
 import { DEFAULT_MAPPING } from '../../../src/core/music/mapping';
+import { englishOf, englishText } from '../../../src/shared/english';
 import { keylessConsentDef } from '../../../src/shared/itunes-items';
 import { moodHistoryDef } from '../../../src/shared/mood-item';
 import {
@@ -26,6 +28,10 @@ import type { ItemDefinition } from '../../../src/shared/storage-item';
 import { suggestionsDef } from '../../../src/shared/suggester-items';
 import { expectKnownMessage } from '../../support/catalogue';
 import { fakeItem } from '../../support/fake-stores';
+
+// Messages read in the English catalogue's words, as a browser in English shows them.
+const english = (m: Message | readonly Message[] | null | undefined) =>
+  m == null ? m : Array.isArray(m) ? englishOf(m) : englishText(m as Message);
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -58,7 +64,7 @@ describe('music settings and state: a corrupt stored value falls back to the def
     const item = fakeItem(def);
     const read = await item.read();
     expect(read.value).toEqual(def.defaultValue);
-    expect(read.problem).toMatch(/invalid and was reset to its default/);
+    expect(english(read.problem)).toMatch(/invalid and was reset to its default/);
     await expect(item.set(bad)).rejects.toThrow('refusing to save');
   });
 
@@ -115,7 +121,39 @@ describe('migrations', () => {
     expect(read.value).toMatchObject({ origin: want, provider });
     expect(read.value?.tracks.every((t) => t.preview === null)).toBe(true);
     // Rewritten at the new version, so the migration runs once.
-    expect((await fakeBrowser.storage.local.get('suggestions')).suggestions).toMatchObject({ v: 2 });
+    expect((await fakeBrowser.storage.local.get('suggestions')).suggestions).toMatchObject({ v: 3 });
+  });
+
+  it('suggestions v2: a note in English text is kept, as a message that shows it as it was', async () => {
+    const v2 = { ...v1('links'), provider: null, playlists: [], note: 'You seem to be offline.' };
+    await fakeBrowser.storage.local.set({ suggestions: { v: 2, value: v2 } });
+    const read = await fakeItem(suggestionsDef).read();
+    expect(read.problem).toBeNull();
+    expect(read.value?.note).toEqual([{ key: 'note_verbatim', subs: { text: 'You seem to be offline.' } }]);
+    expect(english(read.value?.note)).toBe('You seem to be offline.');
+    expect((await fakeBrowser.storage.local.get('suggestions')).suggestions).toMatchObject({ v: 3 });
+  });
+
+  it('suggestions v3: a note is messages; anything else there makes the set unusable', async () => {
+    const v3 = { ...v1('links'), provider: null, playlists: [], note: [{ key: 'net_offline' }] };
+    await fakeBrowser.storage.local.set({ suggestions: { v: 3, value: v3 } });
+    expect((await fakeItem(suggestionsDef).read()).value?.note).toEqual([{ key: 'net_offline' }]);
+    await fakeBrowser.storage.local.set({ suggestions: { v: 3, value: { ...v3, note: 'text' } } });
+    expect((await fakeItem(suggestionsDef).read()).value).toBeNull();
+  });
+
+  it('the per-mood cache v2 keeps its English notes as messages', async () => {
+    const v2 = {
+      ...v1('cache'),
+      origin: 'cache',
+      provider: 'spotify',
+      tracks: [],
+      playlists: [],
+      note: 'Old words.',
+    };
+    await fakeBrowser.storage.local.set({ trackCache: { v: 2, value: { sad: v2 } } });
+    const read = await fakeItem(trackCacheDef).read();
+    expect(read.value.sad?.note).toEqual([{ key: 'note_verbatim', subs: { text: 'Old words.' } }]);
   });
 
   it('the per-mood cache v1 is migrated set by set', async () => {
@@ -130,7 +168,7 @@ describe('migrations', () => {
     await fakeBrowser.storage.local.set({ suggestions: { v: 1, value: { ...v1('spotify'), tracks: 'x' } } });
     const read = await fakeItem(suggestionsDef).read();
     expect(read.value).toBeNull();
-    expect(read.problem).toMatch(/invalid/);
+    expect(english(read.problem)).toMatch(/invalid/);
   });
 
   it('the country is stored in capitals', async () => {

@@ -2,9 +2,15 @@
 // (and said so, with a backup where it came from a newer release), migrations step by step, watching.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Message } from '../../../src/core/message';
+import { englishOf, englishText } from '../../../src/shared/english';
 import { captureIntervalDef } from '../../../src/shared/settings';
 import { backupDef, decodeItem, type ItemDefinition } from '../../../src/shared/storage-item';
 import { fakeItem } from '../../support/fake-stores';
+
+// Messages read in the English catalogue's words, as a browser in English shows them.
+const english = (m: Message | readonly Message[] | null | undefined) =>
+  m == null ? m : Array.isArray(m) ? englishOf(m) : englishText(m as Message);
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -23,7 +29,7 @@ describe('corrupt stored values', () => {
     const item = fakeItem(captureIntervalDef);
     const read = await item.read();
     expect(read.value).toBe(1000);
-    expect(read.problem).toMatch(problem);
+    expect(english(read.problem)).toMatch(problem);
     expect((await fakeBrowser.storage.local.get('captureIntervalMs')).captureIntervalMs).toEqual({
       v: 1,
       value: 1000,
@@ -64,12 +70,15 @@ describe('migrations', () => {
   });
 
   it('a migration that produces an invalid value falls back to the default', () => {
-    expect(decodeItem(def, { v: 1, value: 'soon' })).toMatchObject({ value: 1000, problem: /invalid/ });
+    expect(decodeItem(def, { v: 1, value: 'soon' })).toMatchObject({
+      value: 1000,
+      problem: { key: 'storage_invalid' },
+    });
   });
 
   it('a missing migration step falls back to the default', () => {
     const { migrations: _, ...noSteps } = def;
-    expect(decodeItem(noSteps, { v: 1, value: '1' }).problem).toMatch(/could not be upgraded/);
+    expect(english(decodeItem(noSteps, { v: 1, value: '1' }).problem)).toMatch(/could not be upgraded/);
   });
 
   it('a migrated value is written back at the current version', async () => {

@@ -1,4 +1,5 @@
 // The announcer over the shared fake stores, a fake suggester, badge and notifications.
+
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -12,6 +13,7 @@ import type { Emotion } from '../../../../src/core/emotions';
 import { initialSnapshot, type MoodSnapshot } from '../../../../src/core/mood';
 import { DEFAULT_MAPPING } from '../../../../src/core/music/mapping';
 import { linkSuggestions, type Suggestions } from '../../../../src/core/music/suggestions';
+import { englishText } from '../../../../src/shared/english';
 import { holdSecondsDef, notifyDef, notifyEveryMinutesDef } from '../../../../src/shared/music-settings';
 import { fakeItem } from '../../../support/fake-stores';
 
@@ -61,6 +63,8 @@ function setup(suggest = async (e: Emotion) => music(e)) {
     notifications,
     openPage,
     iconUrl: 'chrome-extension://id/icons/icon-128.png',
+    // The catalogue's English, as the browser would give it with English as its language.
+    translate: englishText,
     now: () => NOW,
   });
   const followed: Emotion[] = [];

@@ -153,7 +153,7 @@ describe('the background player', () => {
     }
     expect(await t.queue.get()).toMatchObject({
       playing: false,
-      error: 'Previews could not be played (MEDIA_ERR_DECODE).',
+      error: { key: 'player_previewsFailed', subs: { why: 'MEDIA_ERR_DECODE' } },
     });
     await t.player.control({ kind: 'stop' });
     expect(await t.queue.get()).toBeNull();

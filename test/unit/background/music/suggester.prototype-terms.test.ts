@@ -16,7 +16,14 @@ import {
   recordFeedback,
   seededRandom,
 } from '../../../../src/core/music/bandit';
-import { DEFAULT_MAPPING, termProblem } from '../../../../src/core/music/mapping';
+import { DEFAULT_MAPPING, termIssue } from '../../../../src/core/music/mapping';
+import { englishText } from '../../../../src/shared/english';
+
+const termProblem = (term: string) => {
+  const m = termIssue(term);
+  return m && englishText(m);
+};
+
 import { buildQueries } from '../../../../src/core/music/queries';
 import {
   liftRowsDef,

@@ -8,9 +8,11 @@ import { createSpotifyApi } from '../../../../src/background/spotify/api';
 import { createSpotifyAuth } from '../../../../src/background/spotify/auth';
 import { createSpotifyProvider } from '../../../../src/background/spotify/provider';
 import { spotifySessionDef } from '../../../../src/background/spotify/session';
+import type { Message } from '../../../../src/core/message';
 import { seededRandom } from '../../../../src/core/music/bandit';
 import { DEFAULT_MAPPING } from '../../../../src/core/music/mapping';
 import type { MusicProvider } from '../../../../src/core/music/provider';
+import { englishOf, englishText } from '../../../../src/shared/english';
 import {
   liftRowsDef,
   musicMappingDef,
@@ -24,6 +26,10 @@ import { topArtistsDef } from '../../../../src/shared/spotify-items';
 import { suggestionsDef } from '../../../../src/shared/suggester-items';
 import { type SpotifyStub, startSpotifyStub } from '../../../stubs/spotify-stub';
 import { fakeItem } from '../../../support/fake-stores';
+
+// Messages read in the English catalogue's words, as a browser in English shows them.
+const english = (m: Message | readonly Message[] | null | undefined) =>
+  m == null ? m : Array.isArray(m) ? englishOf(m) : englishText(m as Message);
 
 const CLIENT_ID = '0123456789abcdef0123456789abcdef';
 let stub: SpotifyStub;
@@ -229,7 +235,7 @@ describe('every failure still gives music, with a note', () => {
     const { suggester } = await setup({ signIn: false });
     const s = await suggester.suggest('happy', false);
     expect(s.origin).toBe('links');
-    expect(s.note).toBeNull();
+    expect(english(s.note)).toBeNull();
     expect(s.links.map((l) => l.url)).toContain('https://open.spotify.com/search/dance%20upbeat');
     expect(stub.searches).toHaveLength(0);
   });
@@ -241,7 +247,7 @@ describe('every failure still gives music, with a note', () => {
     const s = await suggester.suggest('happy', true);
     expect(s.origin).toBe('cache');
     expect(s.tracks).toEqual(fresh.tracks);
-    expect(s.note).toMatch(/^You seem to be offline\. Showing the tracks found at /);
+    expect(english(s.note)).toMatch(/^You seem to be offline\. Showing the tracks found at /);
   });
 
   it('Spotify down and nothing cached: links with the reason', async () => {
@@ -256,7 +262,7 @@ describe('every failure still gives music, with a note', () => {
     );
     const s = await suggester.suggest('fear', false);
     expect(s.origin).toBe('links');
-    expect(s.note).toBe('Spotify is having trouble (HTTP 500). Showing searches instead.');
+    expect(english(s.note)).toBe('Spotify is having trouble (HTTP 500). Showing searches instead.');
   });
 
   it('a malformed answer is rejected with a clear note, not half-shown', async () => {
@@ -267,7 +273,7 @@ describe('every failure still gives music, with a note', () => {
     );
     const s = await suggester.suggest('happy', false);
     expect(s.tracks).toEqual([]);
-    expect(s.note).toMatch(/does not understand/);
+    expect(english(s.note)).toMatch(/does not understand/);
   });
 });
 
@@ -286,8 +292,8 @@ describe('Spotify’s 2026 rules: each refusal says why and falls back to Apple�
     const s = await suggester.suggest('happy', false);
     expect(s).toMatchObject({ origin: 'tracks', provider: 'itunes' });
     expect(s.tracks.map((t) => t.name)).toContain('dance from Apple');
-    expect(s.note).toMatch(reason);
-    expect(s.note).toMatch(/Showing Apple’s catalogue instead\.$/);
+    expect(english(s.note)).toMatch(reason);
+    expect(english(s.note)).toMatch(/Showing Apple’s catalogue instead\.$/);
   });
 
   it('Apple not allowed: the search links, offering Apple’s catalogue', async () => {
@@ -295,7 +301,9 @@ describe('Spotify’s 2026 rules: each refusal says why and falls back to Apple�
     stub.rules.ownerHasPremium = false;
     const s = await suggester.suggest('happy', false);
     expect(s).toMatchObject({ origin: 'links', offer: 'itunes' });
-    expect(s.note).toMatch(/needs Premium.*Apple’s catalogue needs no account\. Showing searches instead\.$/);
+    expect(english(s.note)).toMatch(
+      /needs Premium.*Apple’s catalogue needs no account\. Showing searches instead\.$/,
+    );
   });
 
   it('other faults offer nothing (Apple would not help a user who is offline)', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../../../../src/core/message';
 import {
   advance,
   currentTrack,
@@ -15,6 +16,7 @@ import {
   startQueue,
   viewOf,
 } from '../../../../src/core/music/play-queue';
+import { englishText } from '../../../../src/shared/english';
 import { appleTrack } from '../../../support/apple-track';
 
 const track = appleTrack;
@@ -67,7 +69,7 @@ describe('the queue that keeps playing', () => {
     );
     expect(paused).toMatchObject({ playing: false, position: 2.5, at: T0 + 2500 });
     expect(positionAt(paused, T0 + 60_000)).toBe(2.5);
-    const failedBefore = { ...paused, error: 'Previews could not be played (decode error).' };
+    const failedBefore = { ...paused, error: message('player_previewsFailed', { why: 'decode error' }) };
     const again = reported(
       failedBefore,
       { kind: 'playing', trackId: 'itunes:1', position: 2.5, duration: 30 },
@@ -122,7 +124,16 @@ describe('the queue that keeps playing', () => {
     expect(once).toMatchObject({ playing: true, failures: 1, error: null });
     const twice = failed(once, 'decode error', T0 + 2);
     expect(twice).toMatchObject({ playing: false, failures: 2 });
-    expect(twice.error).toBe('Previews could not be played (decode error).');
+    expect(twice.error && englishText(twice.error)).toBe('Previews could not be played (decode error).');
+    // The page's own words are a message too, translated inside the sentence.
+    const mine = failed(
+      failed(q, message('player_couldNotLoad'), T0 + 1),
+      message('player_couldNotLoad'),
+      T0 + 2,
+    );
+    expect(mine.error && englishText(mine.error)).toBe(
+      'Previews could not be played (the preview could not be loaded).',
+    );
     // A track that starts and then fails still counts; only one that plays to its end clears it.
     expect(
       reported(once, { kind: 'playing', trackId: 'itunes:3', position: 0, duration: 4 }, T0 + 3).failures,

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { decide, QUOTA_PAUSE, quotaPauseMs, RULES, retryAfterMs } from '../../../../src/core/music/retry';
+import {
+  type Decision,
+  decide,
+  QUOTA_PAUSE,
+  quotaPauseMs,
+  RULES,
+  retryAfterMs,
+} from '../../../../src/core/music/retry';
+import { englishText } from '../../../../src/shared/english';
+
+/** A decision with its reason read in the English catalogue's words. */
+const inEnglish = (d: Decision) => ('reason' in d ? { ...d, reason: englishText(d.reason) } : d);
 
 describe('retry and back-off decisions', () => {
   it.each([
@@ -18,7 +29,7 @@ describe('retry and back-off decisions', () => {
   ] as const)(
     '%s on attempt %i (refreshed %s, Retry-After %s)',
     (outcome, attempt, refreshed, retryAfter, want) => {
-      expect(decide(outcome, attempt, { refreshed, retryAfter })).toEqual(want);
+      expect(inEnglish(decide(outcome, attempt, { refreshed, retryAfter }))).toEqual(want);
     },
   );
 
@@ -59,14 +70,20 @@ describe('retry and back-off decisions', () => {
     ],
     ['a 403 with no body', 403, null, { kind: 'fail', reason: 'Spotify refused the request (HTTP 403).' }],
   ] as const)('Spotify’s 2026 rules: %s', (_name, status, body, want) => {
-    expect(decide(status, 0, { refreshed: false, body })).toEqual(want);
+    expect(inEnglish(decide(status, 0, { refreshed: false, body }))).toEqual(
+      'reason' in want && typeof want.reason === 'object'
+        ? { ...want, reason: englishText(want.reason) }
+        : want,
+    );
   });
 
   it('each rule has its own clear message', () => {
-    expect(new Set([RULES.premium.reason, RULES.allowList.reason, RULES.quota.reason]).size).toBe(3);
-    expect(RULES.premium.reason).toMatch(/Premium/);
-    expect(RULES.allowList.reason).toMatch(/User Management.*5 people/);
-    expect(RULES.quota.reason).toMatch(/QUOTA_EXCEEDED/);
+    expect(new Set([RULES.premium.reason.key, RULES.allowList.reason.key, RULES.quota.reason.key]).size).toBe(
+      3,
+    );
+    expect(englishText(RULES.premium.reason)).toMatch(/Premium/);
+    expect(englishText(RULES.allowList.reason)).toMatch(/User Management.*5 people/);
+    expect(englishText(RULES.quota.reason)).toMatch(/QUOTA_EXCEEDED/);
   });
 
   it.each([

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   authorizeUrl,
   clientIdIssue,
-  clientIdProblem,
   codeExchangeBody,
   needsRefresh,
   parseTokens,
   REFRESH_MARGIN_MS,
   refreshBody,
 } from '../../../../src/core/music/spotify-auth';
+import { englishText } from '../../../../src/shared/english';
 import { expectKnownMessage } from '../../../support/catalogue';
 
 describe('Spotify sign-in, pure parts', () => {
@@ -91,7 +91,8 @@ describe('Spotify sign-in, pure parts', () => {
     ['0123456789abcdef0123456789abcdeg', 'A Client ID'],
     ['https://developer.spotify.com', 'A Client ID'],
   ])('Client ID %j', (id, problem) => {
-    const p = clientIdProblem(id);
+    const issue = clientIdIssue(id);
+    const p = issue && englishText(issue);
     if (problem === null) expect(p).toBeNull();
     else expect(p).toMatch(problem);
   });
