@@ -1,7 +1,8 @@
 // `npm run bench`: loads the built extension in headless Chromium with a real face on the fake camera,
 // and prints per-frame detection and classification times and the tensors alive, as the extension
 // itself reports them. Options: --frames N (default 100), --model ID, --backend auto|wasm|webgl.
-// --soak N: N frames at the fastest interval, heap and tensors at start and end (scripts/lib/soak.ts).
+// --soak N: N frames at the fastest interval after --warmup W (default 1000), heap and tensors at
+// checkpoints, heap snapshots compared by constructor (scripts/lib/soak.ts).
 // --cpu S: the extension's CPU share at the default interval over S seconds (scripts/lib/cpu-share.ts);
 // with --interval MS at another interval.
 // --face-sizes: the face's size in pixels at each camera size the extension asks for (face-size.ts).
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     model: { type: 'string', default: '' },
     backend: { type: 'string', default: 'auto' },
     soak: { type: 'string' },
+    warmup: { type: 'string' },
     cpu: { type: 'string' },
     'face-sizes': { type: 'boolean', default: false },
     'human-frames': { type: 'string', default: '50' },
@@ -35,7 +37,7 @@ const { values } = parseArgs({
 makeY4mFixtures();
 if (values.soak || values.cpu || values['face-sizes']) {
   if (values['face-sizes']) await faceSizes('photo-smile');
-  if (values.soak) await soak(Number(values.soak));
+  if (values.soak) await soak(Number(values.soak), values.warmup ? Number(values.warmup) : undefined);
   if (values.cpu) await cpuShare(Number(values.cpu), values.interval ? Number(values.interval) : undefined);
   process.exit(0);
 }

@@ -1,39 +1,79 @@
-// `npm run bench -- --soak N`: N frames through the real extension at the fastest interval. Prints the
-// tensors alive, the JS heap of the camera page and of the worker (after a garbage collection) and the
-// per-frame time, at the start and at the end. Numbers to read, not a timed test.
+// `npm run bench -- --soak N [--warmup W]`: W + N frames through the real extension at the fastest
+// interval. Prints the tensors alive, the JS heap of the camera page and of the worker (after a garbage
+// collection) at checkpoints, the growth from the end of warm-up to the end, and the per-frame time at
+// the start and the end. Heap snapshots of both at frame 20, at the end of warm-up and at the end are
+// written to .tmp/soak/ (open them in DevTools' Memory panel) and compared by constructor, so that any
+// growth is explained by measuring it. Numbers to read, not a timed test.
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FramePerf } from '../../src/core/mood';
 import { PAGES } from '../../src/shared/pages';
 import { CAPTURE_INTERVAL_LIMITS } from '../../src/shared/settings';
-import { y4m } from './browser/fixtures';
-import { type Extension, grantCamera, launchExtension } from './browser/harness';
+import { ROOT, y4m } from './browser/fixtures';
+import { DIST, type Extension, grantCamera, launchExtension } from './browser/harness';
 import { type OffscreenDocument, offscreenDocument, serviceWorkerTarget } from './browser/offscreen';
+import { censusDiff, type HeapCensus, takeHeapSnapshot } from './heap-snapshot';
 
 interface Frame extends FramePerf {
   at: number;
 }
+type Heaps = { camera: number; worker: number };
+type Censuses = { camera: HeapCensus; worker: HeapCensus };
 
-/** Used JS heap in MB after a full garbage collection, so that the number is what is really kept. */
-async function heapMb(target: OffscreenDocument): Promise<number> {
+/**
+ * Warm-up by default: 1000 frames (about 4 minutes). The previous round cut it at 20 frames: the camera
+ * page's heap there was 7.2 MB in one run and 7.9 MB in another, both ending at 7.8-7.9 MB, and the
+ * worker's heap went on rising until about frame 1000 (0.72 -> 0.82 MB at 500, 0.86 at 1000, 0.87 at
+ * 2000). The checkpoints printed show whether the cut was late enough.
+ */
+export const DEFAULT_WARMUP = 1000;
+export const SNAPSHOT_DIR = join(ROOT, '.tmp', 'soak');
+
+const usedMb = async (target: OffscreenDocument) => {
   await target.call('HeapProfiler.collectGarbage');
   const { usedSize } = (await target.call('Runtime.getHeapUsage')) as { usedSize: number };
   return usedSize / 2 ** 20;
-}
+};
 
-async function heaps(ext: Extension) {
+async function withTargets<T>(ext: Extension, f: (c: OffscreenDocument, w: OffscreenDocument) => Promise<T>) {
   const camera = await offscreenDocument(ext);
   const worker = await serviceWorkerTarget(ext);
   try {
-    return { camera: await heapMb(camera), worker: await heapMb(worker) };
+    return await f(camera, worker);
   } finally {
     await camera.detach();
     await worker.detach();
   }
 }
 
+const heaps = (ext: Extension): Promise<Heaps> =>
+  withTargets(ext, async (c, w) => ({ camera: await usedMb(c), worker: await usedMb(w) }));
+
+/**
+ * A snapshot of each, named by `label`. A snapshot leaves things behind in the heap (V8 fills in source
+ * positions for every function it names), so the heap is measured before it and again after it: the
+ * "after" is the fair start for what follows.
+ */
+const snapshots = (ext: Extension, label: string) =>
+  withTargets(ext, async (c, w) => {
+    const before = { camera: await usedMb(c), worker: await usedMb(w) };
+    const census = {
+      camera: await takeHeapSnapshot(c, join(SNAPSHOT_DIR, `camera-${label}.heapsnapshot`)),
+      worker: await takeHeapSnapshot(w, join(SNAPSHOT_DIR, `worker-${label}.heapsnapshot`)),
+    };
+    const after = { camera: await usedMb(c), worker: await usedMb(w) };
+    return { before, after, census };
+  });
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-export async function soak(frames: number): Promise<void> {
-  const ext = await launchExtension({ camera: y4m('photo-smile') });
+export async function soak(frames: number, warm = DEFAULT_WARMUP): Promise<void> {
+  mkdirSync(SNAPSHOT_DIR, { recursive: true });
+  // A copy of the build: a rebuild of dist/chrome during a long soak must not change what it runs.
+  const dist = mkdtempSync(join(tmpdir(), 'emotune-soak-'));
+  cpSync(DIST, dist, { recursive: true });
+  const ext = await launchExtension({ camera: y4m('photo-smile'), dist });
   try {
     const page = await ext.context.newPage();
     await page.goto(ext.url(PAGES.options));
@@ -51,49 +91,80 @@ export async function soak(frames: number): Promise<void> {
       });
     }, CAPTURE_INTERVAL_LIMITS.min);
     await grantCamera(ext);
+    const all = async () =>
+      (await page.evaluate(() => (globalThis as unknown as { soakFrames: unknown[] }).soakFrames)) as Frame[];
     const count = () =>
       page.evaluate(() => (globalThis as unknown as { soakFrames: unknown[] }).soakFrames.length);
-    const warm = 20;
-    while ((await count()) < warm) await new Promise((r) => setTimeout(r, 500));
-    const startHeap = await heaps(ext);
+    const total = warm + frames;
+    const checkpoints = [
+      ...new Set([20, 100, 250, 500, ...Array.from({ length: 20 }, (_, i) => (i * total) / 20), warm, total]),
+    ]
+      .map(Math.round)
+      .filter((n) => n >= 20 && n <= total)
+      .sort((a, b) => a - b);
+    const timeline: { frame: number; tensors: number | undefined; heaps: Heaps }[] = [];
+    const taken: Record<string, { before: Heaps; after: Heaps; census: Censuses }> = {};
     const started = Date.now();
-    // Halfway too: growth that goes on in the second half is a leak, growth only in the first is warm-up.
-    let midHeap: { camera: number; worker: number } | null = null;
-    for (let seen = await count(); seen < warm + frames; seen = await count()) {
-      if (!midHeap && seen >= warm + frames / 2) midHeap = await heaps(ext);
+    let warmAt = started;
+    for (const checkpoint of checkpoints) {
       // Twice the nominal time, plus slack for a loaded machine, before calling the run stuck.
-      if (Date.now() - started > (frames * 0.5 + 120) * 1000) throw new Error(`only ${seen - warm} frames`);
-      await new Promise((r) => setTimeout(r, 2000));
+      while ((await count()) < checkpoint) {
+        if (Date.now() - started > (total * 0.5 + 180) * 1000)
+          throw new Error(`only ${await count()} frames`);
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+      const label =
+        checkpoint === total ? 'end' : checkpoint === warm ? 'warm' : checkpoint === 20 ? 'early' : '';
+      const seen = await all();
+      const tensors = seen.at(-1)?.tensors;
+      if (label) {
+        const s = await snapshots(ext, label);
+        taken[label] = s;
+        timeline.push({ frame: seen.length, tensors, heaps: s.before });
+        if (label === 'warm') warmAt = Date.now();
+      } else timeline.push({ frame: seen.length, tensors, heaps: await heaps(ext) });
     }
-    const endHeap = await heaps(ext);
-    const all = (await page.evaluate(
-      () => (globalThis as unknown as { soakFrames: unknown[] }).soakFrames,
-    )) as Frame[];
-    const run = all.slice(warm, warm + frames);
+    const run = (await all()).slice(warm, total);
     const window = Math.max(1, Math.min(100, Math.floor(run.length / 4)));
     const head = run.slice(0, window);
     const tail = run.slice(-window);
     const ms = (f: Frame) => f.detectMs + f.classifyMs;
     const period = (fs: Frame[]) => ((fs.at(-1)?.at ?? 0) - (fs[0]?.at ?? 0)) / Math.max(1, fs.length - 1);
-    const mb = (v: number | undefined) => (v === undefined ? '?' : `${v.toFixed(2)} MB`);
-    const pct = (a: number, b: number) => `${(((b - a) / a) * 100).toFixed(1)} %`;
+    const pct = (a: number, b: number) => `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)} %`;
     console.log(
-      `soak: ${run.length} frames at a ${CAPTURE_INTERVAL_LIMITS.min} ms interval (after ${warm} warm-up frames), ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      `soak: ${run.length} frames at a ${CAPTURE_INTERVAL_LIMITS.min} ms interval after ${warm} warm-up frames, ${((Date.now() - warmAt) / 1000).toFixed(0)} s (${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
     );
-    console.log(`tensors alive:        ${head[0]?.tensors} at the start, ${tail.at(-1)?.tensors} at the end`);
+    console.log('checkpoints (frame: tensors, camera page MB, worker MB, after a garbage collection):');
+    for (const t of timeline)
+      console.log(
+        `  ${String(t.frame).padStart(6)}: ${t.tensors}  ${t.heaps.camera.toFixed(3)}  ${t.heaps.worker.toFixed(3)}`,
+      );
+    const w = taken.warm;
+    const e = taken.end;
+    const early = taken.early;
+    if (w && e) {
+      for (const k of ['camera', 'worker'] as const)
+        console.log(
+          `${k === 'camera' ? 'camera page' : 'worker'} JS heap, end of warm-up (after its snapshot) -> end: ${w.after[k].toFixed(3)} -> ${e.before[k].toFixed(3)} MB (${pct(w.after[k], e.before[k])}); the snapshot itself added ${((w.after[k] - w.before[k]) * 1024).toFixed(0)} KB`,
+        );
+      for (const k of ['camera', 'worker'] as const) {
+        if (early)
+          console.log(`${k}: what grew from frame 20 to the end of warm-up, by constructor (own bytes)`);
+        if (early) for (const line of censusDiff(early.census[k], w.census[k])) console.log(`  ${line}`);
+        console.log(`${k}: what grew from the end of warm-up to the end, by constructor (own bytes)`);
+        for (const line of censusDiff(w.census[k], e.census[k])) console.log(`  ${line}`);
+      }
+    }
+    console.log(`tensors alive:  ${head[0]?.tensors} after warm-up, ${tail.at(-1)?.tensors} at the end`);
     console.log(
-      `camera page JS heap:  ${mb(startHeap.camera)} -> ${mb(midHeap?.camera)} (halfway) -> ${mb(endHeap.camera)} (${pct(startHeap.camera, endHeap.camera)})`,
+      `per-frame time: median ${median(head.map(ms)).toFixed(1)} ms over the first ${window}, ${median(tail.map(ms)).toFixed(1)} ms over the last ${window}`,
     );
     console.log(
-      `worker JS heap:       ${mb(startHeap.worker)} -> ${mb(midHeap?.worker)} (halfway) -> ${mb(endHeap.worker)} (${pct(startHeap.worker, endHeap.worker)})`,
+      `frame period:   ${period(head).toFixed(0)} ms at the start, ${period(tail).toFixed(0)} ms at the end`,
     );
-    console.log(
-      `per-frame time:       median ${median(head.map(ms)).toFixed(1)} ms over the first ${window}, ${median(tail.map(ms)).toFixed(1)} ms over the last ${window}`,
-    );
-    console.log(
-      `frame period:         ${period(head).toFixed(0)} ms at the start, ${period(tail).toFixed(0)} ms at the end`,
-    );
+    console.log(`heap snapshots: ${SNAPSHOT_DIR}/{camera,worker}-{early,warm,end}.heapsnapshot`);
   } finally {
     await ext.close();
+    rmSync(dist, { recursive: true, force: true });
   }
 }
