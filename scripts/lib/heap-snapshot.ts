@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import type { OffscreenDocument } from './browser/offscreen';
 
-interface RawSnapshot {
+export interface RawSnapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
   nodes: number[];
   strings: string[];
@@ -41,11 +41,14 @@ export function census(raw: RawSnapshot): HeapCensus {
     const key =
       type === 'object' || type === 'native'
         ? name.split(' ')[0] || name
-        : type.includes('string')
-          ? '(string)'
-          : type === 'hidden' || type === 'array' || type === 'object shape'
-            ? `(${type}) ${name.slice(0, 40)}`
-            : `(${type})`;
+        : type === 'code'
+          ? // Machine code (InstructionStream), bytecode, feedback...: what the JIT adds as code gets hot.
+            `(code) ${name.startsWith('system / ') ? name.slice(9) : 'other'}`
+          : type.includes('string')
+            ? '(string)'
+            : type === 'hidden' || type === 'array' || type === 'object shape'
+              ? `(${type}) ${name.slice(0, 40)}`
+              : `(${type})`;
     const entry = out.get(key) ?? { count: 0, bytes: 0 };
     entry.count += 1;
     entry.bytes += raw.nodes[i + (sizeAt ?? 3)] ?? 0;
