@@ -20,12 +20,6 @@ export const GECKO_ID = 'emotune@emotune.app';
 const LOOPBACK_HOST = 'http://127.0.0.1/*';
 const LOOPBACK_ORIGIN = 'http://127.0.0.1:*';
 
-/** Experiment (issue 18): isolated extension pages get SharedArrayBuffer, which wasm threads need. */
-const CROSS_ORIGIN_ISOLATED = {
-  cross_origin_embedder_policy: { value: 'credentialless' },
-  cross_origin_opener_policy: { value: 'same-origin' },
-};
-
 export function manifestFor(target: Target, testBuild = false): ManifestV3Export {
   const base = { ...manifest, version: pkg.version };
   const test = testBuild
@@ -40,7 +34,7 @@ export function manifestFor(target: Target, testBuild = false): ManifestV3Export
         },
       }
     : {};
-  if (target === 'chrome') return { ...base, ...test, ...CROSS_ORIGIN_ISOLATED } as ManifestV3Export;
+  if (target === 'chrome') return { ...base, ...test } as ManifestV3Export;
   const { minimum_chrome_version: _, ...firefox } = base;
   return {
     ...firefox,

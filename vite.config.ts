@@ -16,28 +16,6 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const THREADED = {
-  wasm: 'tfjs-backend-wasm-threaded-simd.wasm',
-  worker: 'tfjs-backend-wasm-threaded-simd.worker.js',
-  main: 'tfjs-backend-wasm-threaded-simd.js',
-};
-
-/** tfjs makes its pthread worker from a blob: URL: this points it at the file shipped beside the .wasm. */
-function threadedWorkerFromFile(): Plugin {
-  const blobWorker = "const response = wasmWorkerContents.replace(/\\n/g, '\\\\n');";
-  return {
-    name: 'emotune:threaded-worker-from-file',
-    transform(code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('tfjs-backend-wasm/dist/backend_wasm.js')) return null;
-      if (!code.includes(blobWorker)) throw new Error('tfjs-backend-wasm: the worker blob code changed');
-      return code.replace(
-        blobWorker,
-        `return (wasmPathPrefix != null ? wasmPathPrefix : prefix) + path;\n${blobWorker}`,
-      );
-    },
-  };
-}
-
 // Ships models/ (weights + manifests) and tfjs's wasm binaries inside the extension, so that nothing is
 // fetched from the network at run time. README files stay in the repo.
 function shipStaticFiles(): Plugin {
@@ -49,30 +27,10 @@ function shipStaticFiles(): Plugin {
       for (const file of models) {
         this.emitFile({ type: 'asset', fileName: relative(root, file), source: readFileSync(file) });
       }
-      for (const name of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', THREADED.wasm]) {
+      // The threaded build is never used: its blob: workers are blocked by the extension CSP.
+      for (const name of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) {
         this.emitFile({ type: 'asset', fileName: `wasm/${name}`, source: readFileSync(join(wasmDir, name)) });
       }
-      // The threaded build's pthread worker and the script it runs, as files of the extension: tfjs
-      // makes both blob: URLs, which the extension CSP blocks (script-src 'self').
-      const out = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/wasm-out');
-      this.emitFile({
-        type: 'asset',
-        fileName: `wasm/${THREADED.main}`,
-        source: readFileSync(join(out, THREADED.main)),
-      });
-      // The file is a CommonJS module holding the worker's source in a string: take the string, with its
-      // newlines escaped back as tfjs does before making its blob.
-      const holder = { exports: { wasmWorkerContents: '' } };
-      new Function('module', readFileSync(join(out, THREADED.worker), 'utf8'))(holder);
-      const worker = holder.exports.wasmWorkerContents.replace(/\n/g, '\\n');
-      const blobImport =
-        'var objectUrl=URL.createObjectURL(e.data.urlOrBlob);importScripts(objectUrl);URL.revokeObjectURL(objectUrl)';
-      if (!worker.includes(blobImport)) throw new Error(`${THREADED.worker}: its script import changed`);
-      this.emitFile({
-        type: 'asset',
-        fileName: `wasm/${THREADED.worker}`,
-        source: worker.replace(blobImport, `importScripts("${THREADED.main}")`),
-      });
     },
   };
 }
@@ -94,7 +52,6 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx({ manifest: manifestFor(target, testBuild), browser: target }),
       shipStaticFiles(),
-      threadedWorkerFromFile(),
     ],
     resolve: {
       // Human's no-bundle build imports tfjs by package name, so Human and our classifier share one

@@ -50,7 +50,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     if (!detector) {
       // The WASM threaded build spawns blob: workers, which the extension CSP forbids; without this flag
       // tf.setBackend('wasm') hangs forever in an extension page.
-      if (!globalThis.crossOriginIsolated) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+      tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       detector = await createFaceDetector({
         backend: pickBackend(o.backend, glRenderer()),
         modelBaseUrl: extensionUrl('models/blazeface/'),
