@@ -55,16 +55,26 @@ const heaps = (ext: Extension): Promise<Heaps> =>
  * positions for every function it names), so the heap is measured before it and again after it: the
  * "after" is the fair start for what follows.
  */
-const snapshots = (ext: Extension, label: string) =>
-  withTargets(ext, async (c, w) => {
-    const before = { camera: await usedMb(c), worker: await usedMb(w) };
-    const census = {
-      camera: await takeHeapSnapshot(c, join(SNAPSHOT_DIR, `camera-${label}.heapsnapshot`)),
-      worker: await takeHeapSnapshot(w, join(SNAPSHOT_DIR, `worker-${label}.heapsnapshot`)),
-    };
-    const after = { camera: await usedMb(c), worker: await usedMb(w) };
-    return { before, after, census };
-  });
+const snapshots = async (ext: Extension, label: string) => {
+  // The heaps first, then the snapshots, the worker's (small) before the camera page's (tens of MB, which
+  // pauses the page for seconds: the background's watchdog may take it for stalled and reopen it).
+  const before = await heaps(ext);
+  const census: Partial<Censuses> = {};
+  for (const k of ['worker', 'camera'] as const) {
+    try {
+      const target = k === 'worker' ? await serviceWorkerTarget(ext) : await offscreenDocument(ext);
+      try {
+        census[k] = await takeHeapSnapshot(target, join(SNAPSHOT_DIR, `${k}-${label}.heapsnapshot`));
+      } finally {
+        await target.detach();
+      }
+    } catch (error) {
+      console.log(`  (${label}: no ${k} snapshot: ${error instanceof Error ? error.message : error})`);
+    }
+  }
+  const after = await heaps(ext).catch(() => before);
+  return { before, after, census };
+};
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
@@ -102,9 +112,16 @@ export async function soak(frames: number, warm = DEFAULT_WARMUP): Promise<void>
       .map(Math.round)
       .filter((n) => n >= 20 && n <= total)
       .sort((a, b) => a - b);
-    const timeline: { frame: number; tensors: number | undefined; heaps: Heaps }[] = [];
-    const taken: Record<string, { before: Heaps; after: Heaps; census: Censuses }> = {};
     const started = Date.now();
+    const timeline: { frame: number; tensors: number | undefined; heaps: Heaps }[] = [];
+    const taken: Record<string, { before: Heaps; after: Heaps; census: Partial<Censuses> }> = {};
+    console.log(
+      'checkpoints (frame: tensors, camera page MB, worker MB, after a garbage collection, elapsed s):',
+    );
+    const line = (t: { frame: number; tensors: number | undefined; heaps: Heaps }) =>
+      console.log(
+        `  ${String(t.frame).padStart(6)}: ${t.tensors}  ${t.heaps.camera.toFixed(3)}  ${t.heaps.worker.toFixed(3)}  ${((Date.now() - started) / 1000).toFixed(0)}`,
+      );
     let warmAt = started;
     for (const checkpoint of checkpoints) {
       // Twice the nominal time, plus slack for a loaded machine, before calling the run stuck.
@@ -123,6 +140,8 @@ export async function soak(frames: number, warm = DEFAULT_WARMUP): Promise<void>
         timeline.push({ frame: seen.length, tensors, heaps: s.before });
         if (label === 'warm') warmAt = Date.now();
       } else timeline.push({ frame: seen.length, tensors, heaps: await heaps(ext) });
+      const latest = timeline.at(-1);
+      if (latest) line(latest);
     }
     const run = (await all()).slice(warm, total);
     const window = Math.max(1, Math.min(100, Math.floor(run.length / 4)));
@@ -134,11 +153,6 @@ export async function soak(frames: number, warm = DEFAULT_WARMUP): Promise<void>
     console.log(
       `soak: ${run.length} frames at a ${CAPTURE_INTERVAL_LIMITS.min} ms interval after ${warm} warm-up frames, ${((Date.now() - warmAt) / 1000).toFixed(0)} s (${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
     );
-    console.log('checkpoints (frame: tensors, camera page MB, worker MB, after a garbage collection):');
-    for (const t of timeline)
-      console.log(
-        `  ${String(t.frame).padStart(6)}: ${t.tensors}  ${t.heaps.camera.toFixed(3)}  ${t.heaps.worker.toFixed(3)}`,
-      );
     const w = taken.warm;
     const e = taken.end;
     const early = taken.early;
@@ -148,11 +162,13 @@ export async function soak(frames: number, warm = DEFAULT_WARMUP): Promise<void>
           `${k === 'camera' ? 'camera page' : 'worker'} JS heap, end of warm-up (after its snapshot) -> end: ${w.after[k].toFixed(3)} -> ${e.before[k].toFixed(3)} MB (${pct(w.after[k], e.before[k])}); the snapshot itself added ${((w.after[k] - w.before[k]) * 1024).toFixed(0)} KB`,
         );
       for (const k of ['camera', 'worker'] as const) {
-        if (early)
+        const [a, b, c] = [early?.census[k], w.census[k], e.census[k]];
+        if (a && b)
           console.log(`${k}: what grew from frame 20 to the end of warm-up, by constructor (own bytes)`);
-        if (early) for (const line of censusDiff(early.census[k], w.census[k])) console.log(`  ${line}`);
-        console.log(`${k}: what grew from the end of warm-up to the end, by constructor (own bytes)`);
-        for (const line of censusDiff(w.census[k], e.census[k])) console.log(`  ${line}`);
+        if (a && b) for (const l of censusDiff(a, b)) console.log(`  ${l}`);
+        if (b && c)
+          console.log(`${k}: what grew from the end of warm-up to the end, by constructor (own bytes)`);
+        if (b && c) for (const l of censusDiff(b, c)) console.log(`  ${l}`);
       }
     }
     console.log(`tensors alive:  ${head[0]?.tensors} after warm-up, ${tail.at(-1)?.tensors} at the end`);
