@@ -87,24 +87,26 @@ export async function soak(frames: number, warm = DEFAULT_WARMUP): Promise<void>
   try {
     const page = await ext.context.newPage();
     await page.goto(ext.url(PAGES.options));
+    // The readings are kept here in Node, not in the page: the page shares the camera page's renderer
+    // and JS heap (one isolate for the extension's pages), so an array of readings there grows the heap
+    // measured (~70 bytes a frame, measured in a 10,000-frame run that kept it there).
+    const recorded: Frame[] = [];
+    await page.exposeFunction('soakFrame', (f: Frame) => void recorded.push(f));
     await page.evaluate(async (intervalMs) => {
       await chrome.storage.local.set({ captureIntervalMs: { v: 1, value: intervalMs } });
-      const seen: unknown[] = [];
-      Object.assign(globalThis, { soakFrames: seen });
+      const send = (globalThis as unknown as { soakFrame: (f: unknown) => void }).soakFrame;
       chrome.storage.onChanged.addListener((changes, area) => {
         const s = (
           changes.moodSnapshot?.newValue as {
             value?: { perf: FramePerf | null; lastReadingAt: number | null };
           }
         )?.value;
-        if (area === 'session' && s?.perf && s.lastReadingAt) seen.push({ ...s.perf, at: s.lastReadingAt });
+        if (area === 'session' && s?.perf && s.lastReadingAt) send({ ...s.perf, at: s.lastReadingAt });
       });
     }, CAPTURE_INTERVAL_LIMITS.min);
     await grantCamera(ext);
-    const all = async () =>
-      (await page.evaluate(() => (globalThis as unknown as { soakFrames: unknown[] }).soakFrames)) as Frame[];
-    const count = () =>
-      page.evaluate(() => (globalThis as unknown as { soakFrames: unknown[] }).soakFrames.length);
+    const all = async () => recorded;
+    const count = async () => recorded.length;
     const total = warm + frames;
     const checkpoints = [
       ...new Set([20, 100, 250, 500, ...Array.from({ length: 20 }, (_, i) => (i * total) / 20), warm, total]),
