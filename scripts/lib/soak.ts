@@ -2,7 +2,7 @@
 // interval. Prints the tensors alive, the JS heap of the camera page and of the worker (after a garbage
 // collection) at checkpoints, the growth from the end of warm-up to the end, and the per-frame time at
 // the start and the end. Heap snapshots of both at frame 20, at the end of warm-up and at the end are
-// written to .tmp/soak/ (open them in DevTools' Memory panel) and compared by constructor, so that any
+// written to .tmp/soak/<start time>/ (open them in DevTools' Memory panel) and compared by constructor, so that any
 // growth is explained by measuring it. Numbers to read, not a timed test.
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +28,8 @@ type Censuses = { camera: HeapCensus; worker: HeapCensus };
  * 2000). The checkpoints printed show whether the cut was late enough.
  */
 export const DEFAULT_WARMUP = 1000;
-export const SNAPSHOT_DIR = join(ROOT, '.tmp', 'soak');
+/** One folder per run (its start time), so that two soaks never overwrite each other's snapshots. */
+const SNAPSHOT_DIR = join(ROOT, '.tmp', 'soak', new Date().toISOString().replace(/[:.]/g, '-'));
 
 const usedMb = async (target: OffscreenDocument) => {
   await target.call('HeapProfiler.collectGarbage');
