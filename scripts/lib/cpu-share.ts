@@ -1,20 +1,26 @@
 // `npm run bench -- --cpu SECONDS`: the share of one core that the extension's processes use with the
 // camera on at the default interval (1 frame a second), from /proc (Linux): the extension renderer
-// (worker, offscreen document) and, apart, the browser's video capture service.
-import { readdirSync, readFileSync } from 'node:fs';
+// (worker, offscreen document) and, apart, the browser's video capture service. Only this browser's
+// processes count (other browsers on a shared machine carry another --user-data-dir).
+// --camera still|moving: the still photo, or the same face panning (fixtures.ts movingY4m);
+// --camera-fps N: the fake camera's .y4m says N frames a second (Chromium's fake camera plays a file
+// at its header's rate whatever the page asks; 5 models a real camera that honours the extension's ask).
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PAGES } from '../../src/shared/pages';
-import { y4m } from './browser/fixtures';
+import { movingY4m, y4m, y4mAt } from './browser/fixtures';
 import { grantCamera, launchExtension } from './browser/harness';
 
 const TICKS = 100; // USER_HZ on Linux
 
-function processes(): { pid: string; cmd: string; ticks: number }[] {
+function processes(profile: string): { pid: string; cmd: string; ticks: number }[] {
   return readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
     .flatMap((pid) => {
       try {
         const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-        if (!cmd.includes('chromium')) return [];
+        if (!cmd.includes('chromium') || !cmd.includes(`--user-data-dir=${profile}`)) return [];
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         return [{ pid, cmd, ticks: Number(fields[11]) + Number(fields[12]) }];
@@ -25,8 +31,21 @@ function processes(): { pid: string; cmd: string; ticks: number }[] {
 }
 
 /** `intervalMs`: another interval than the default (e.g. 10000 to see what the camera costs with few frames read). */
-export async function cpuShare(seconds: number, intervalMs?: number): Promise<void> {
-  const ext = await launchExtension({ camera: y4m('photo-smile') });
+export async function cpuShare(
+  seconds: number,
+  intervalMs?: number,
+  camera: { scene: 'still' | 'moving'; fps?: number } = { scene: 'still' },
+  dist?: string,
+  keepPages = false,
+): Promise<void> {
+  const file =
+    camera.scene === 'moving'
+      ? movingY4m(camera.fps ?? 25)
+      : camera.fps
+        ? y4mAt('photo-smile', camera.fps)
+        : y4m('photo-smile');
+  const profile = mkdtempSync(join(tmpdir(), 'emotune-cpu-'));
+  const ext = await launchExtension({ camera: file, profile, dist });
   try {
     if (intervalMs) {
       const page = await ext.context.newPage();
@@ -40,27 +59,33 @@ export async function cpuShare(seconds: number, intervalMs?: number): Promise<vo
     await grantCamera(ext);
     await ext.waitForSnapshot((s) => s.status === 'ok');
     await new Promise((r) => setTimeout(r, 5000)); // past the first frames' kernel compilation
+    // No extension page open (the install's welcome tab, the harness's reader): the user browses other
+    // sites while Emotune runs, and an open options page re-renders on every reading.
+    if (!keepPages) for (const p of ext.context.pages()) await p.close();
     const kinds = (cmd: string) =>
       cmd.includes('--extension-process')
         ? 'extension renderer'
         : cmd.includes('video_capture')
           ? 'video capture service'
           : 'rest of the browser';
-    const before = new Map(processes().map((p) => [p.pid, p.ticks]));
+    const before = new Map(processes(profile).map((p) => [p.pid, p.ticks]));
     const t0 = Date.now();
     await new Promise((r) => setTimeout(r, seconds * 1000));
     const elapsed = (Date.now() - t0) / 1000;
     const share = new Map<string, number>();
-    for (const p of processes()) {
+    for (const p of processes(profile)) {
       const kind = kinds(p.cmd);
       share.set(kind, (share.get(kind) ?? 0) + (p.ticks - (before.get(p.pid) ?? p.ticks)) / TICKS / elapsed);
     }
     console.log(
-      `CPU at ${intervalMs ? `a ${intervalMs} ms interval` : 'the default interval (1 frame/s)'}, over ${elapsed.toFixed(0)} s, as a share of one core:`,
+      `CPU at ${intervalMs ? `a ${intervalMs} ms interval` : 'the default interval (1 frame/s)'}, over ${elapsed.toFixed(0)} s, as a share of one core; camera: ${camera.scene} face, ${camera.fps ?? 25} fps file:`,
     );
     for (const kind of ['extension renderer', 'video capture service', 'rest of the browser'])
       console.log(`  ${kind.padEnd(22)} ${((share.get(kind) ?? 0) * 100).toFixed(1)} %`);
+    const ours = (share.get('extension renderer') ?? 0) + (share.get('video capture service') ?? 0);
+    console.log(`  extension + capture   ${(ours * 100).toFixed(1)} %`);
   } finally {
     await ext.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -1,10 +1,12 @@
 // One frame in, one Reading out: brightness check, face detection (or the tracked box, core/face-track.ts),
-// crop, emotion.
+// crop, emotion (or the last scores while the crop looks the same, core/score-reuse.ts).
 import * as tf from '@tensorflow/tfjs-core';
-import { type Box, largestBox, squareCrop } from '../core/face-box';
+import type { Scores } from '../core/emotions';
+import { type Box, cropRegion, largestBox, squareCrop } from '../core/face-box';
 import { createFaceTracker, greyOf, THUMB_SIDE } from '../core/face-track';
 import { isTooDark, meanLuma } from '../core/frame-quality';
 import type { Reading } from '../core/mood';
+import { createScoreReuse } from '../core/score-reuse';
 import type { EmotionClassifier } from './classifier';
 import type { DetectedFace, FaceDetector } from './face-detector';
 
@@ -28,6 +30,11 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
   // Averaging, not point sampling, when the region shrinks to 16x16: sensor noise then mostly cancels.
   faceThumbCtx.imageSmoothingQuality = 'high';
   const tracker = createFaceTracker<DetectedFace>();
+  const lastScores = createScoreReuse<Scores>(THUMB_SIDE);
+  const forget = () => {
+    tracker.reset();
+    lastScores.reset();
+  };
   const thumbOf = (r: Box) => {
     faceThumbCtx.drawImage(frame, r.x, r.y, r.width, r.height, 0, 0, THUMB_SIDE, THUMB_SIDE);
     return greyOf(faceThumbCtx.getImageData(0, 0, THUMB_SIDE, THUMB_SIDE).data);
@@ -51,14 +58,14 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
       if (frame.width !== video.videoWidth || frame.height !== video.videoHeight) {
         frame.width = video.videoWidth;
         frame.height = video.videoHeight;
-        tracker.reset();
+        forget();
       }
       frameCtx.drawImage(video, 0, 0);
       thumbCtx.drawImage(frame, 0, 0, THUMB.width, THUMB.height);
       const luma = meanLuma(thumbCtx.getImageData(0, 0, THUMB.width, THUMB.height).data);
       const perf = { detectMs: 0, classifyMs: 0, tensors: 0 };
       if (isTooDark(luma)) {
-        tracker.reset();
+        forget();
         return { kind: 'too-dark', at, luma, perf: { ...perf, tensors: tf.memory().numTensors } };
       }
 
@@ -67,13 +74,28 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
       const faces = await findFaces();
       perf.detectMs = performance.now() - t0;
       const face = largestBox(faces);
-      if (!face) return { kind: 'no-face', at, perf: { ...perf, tensors: tf.memory().numTensors } };
+      if (!face) {
+        lastScores.reset();
+        return { kind: 'no-face', at, perf: { ...perf, tensors: tf.memory().numTensors } };
+      }
 
+      // Classifying, or the check that the crop still looks as it did: "classification" in the figures.
       const t1 = performance.now();
       const box = squareCrop(face.box, classifier.manifest.cropMargin, frame.width, frame.height);
-      const pixels = tf.browser.fromPixels(frame);
+      const cropThumb = thumbOf(box);
+      const reused = lastScores.reuse(cropThumb, t1);
+      if (reused) {
+        perf.classifyMs = performance.now() - t1;
+        const tensors = tf.memory().numTensors;
+        return { kind: 'face', at, scores: reused, faceCount: faces.length, perf: { ...perf, tensors } };
+      }
+      const crop = cropRegion(box, frame.width, frame.height);
+      // Only the crop's pixels become a tensor (not the whole frame): the same crop, in its own coordinates.
+      const pixels = tf.browser.fromPixels(frameCtx.getImageData(crop.x, crop.y, crop.width, crop.height));
       try {
-        const scores = await classifier.classify({ frame: pixels, box });
+        const inCrop = { ...box, x: box.x - crop.x, y: box.y - crop.y };
+        const scores = await classifier.classify({ frame: pixels, box: inCrop });
+        lastScores.classified(scores, cropThumb, t1);
         perf.classifyMs = performance.now() - t1;
         return { kind: 'face', at, scores, faceCount: faces.length, perf };
       } finally {

@@ -34,3 +34,17 @@ export function squareCrop(face: Box, margin: number, frameWidth: number, frameH
 function clamp(v: number, lo: number, hi: number): number {
   return Math.min(Math.max(v, lo), hi);
 }
+
+/**
+ * The whole pixels that a bilinear crop of `box` reads (tfjs cropAndResize samples from `x` to
+ * `x + width - 1`), plus one pixel each side where the frame has it, so that rounding never samples
+ * outside. Converting only this region to a tensor, and the box shifted into it, gives the same crop as
+ * the whole frame does.
+ */
+export function cropRegion(box: Box, frameWidth: number, frameHeight: number): Box {
+  const x = Math.max(0, Math.floor(box.x) - 1);
+  const y = Math.max(0, Math.floor(box.y) - 1);
+  const right = Math.min(frameWidth, Math.ceil(box.x + box.width - 1) + 2);
+  const bottom = Math.min(frameHeight, Math.ceil(box.y + box.height - 1) + 2);
+  return { x, y, width: Math.max(1, right - x), height: Math.max(1, bottom - y) };
+}

@@ -9,6 +9,8 @@ export interface OffscreenDocument {
   evaluate(expression: string): Promise<unknown>;
   /** Any DevTools Protocol command, in the document. */
   call(method: string, params?: object): Promise<Record<string, unknown>>;
+  /** Listens to a DevTools Protocol event of the target (e.g. heap snapshot chunks); answers a remover. */
+  on(method: string, listener: (params: Record<string, unknown>) => void): () => void;
   detach(): Promise<void>;
 }
 
@@ -45,10 +47,16 @@ export async function devtoolsTarget(
   let nextId = 0;
   type Reply = { result?: Record<string, unknown>; error?: unknown };
   const pending = new Map<number, (reply: Reply) => void>();
+  const listeners = new Map<string, Set<(params: Record<string, unknown>) => void>>();
   cdp.on('Target.receivedMessageFromTarget', (e) => {
     if (e.sessionId !== sessionId) return;
-    const reply = JSON.parse(e.message) as Reply & { id?: number };
+    const reply = JSON.parse(e.message) as Reply & {
+      id?: number;
+      method?: string;
+      params?: Record<string, unknown>;
+    };
     if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+    else if (reply.method) for (const l of listeners.get(reply.method) ?? []) l(reply.params ?? {});
   });
   // A target that goes (a document closed or replaced while a test polls it) never answers: what was
   // asked of it fails at once instead of hanging the test until its timeout, with no word of why.
@@ -71,6 +79,11 @@ export async function devtoolsTarget(
     });
   return {
     call,
+    on(method, listener) {
+      const set = listeners.get(method) ?? new Set();
+      listeners.set(method, set.add(listener));
+      return () => set.delete(listener);
+    },
     async evaluate(expression) {
       const r = await call('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
       if (r.exceptionDetails)

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../../scripts/lib/node-tf';
 import { preprocessFace } from '../../../src/capture/preprocess';
+import { cropRegion } from '../../../src/core/face-box';
 
 beforeAll(() => initNodeBackend('wasm'));
 
@@ -52,5 +53,25 @@ describe('preprocessFace', () => {
     );
     const out = preprocessFace(frame, { x: 2, y: 2, width: 2, height: 2 }, input(2));
     expect(values(out).map((v) => Math.round(v * 255))).toEqual([100, 110, 140, 150]);
+  });
+
+  // The pipeline converts only the crop's region of the frame to a tensor (src/capture/pipeline.ts).
+  it.each([
+    ['inside the frame', { x: 101.3, y: 57.8, width: 190.4, height: 190.4 }],
+    ['at the right and bottom edges', { x: 449.5, y: 289.2, width: 190.5, height: 190.5 }],
+    ['at the left and top edges', { x: 0, y: 0, width: 200, height: 200 }],
+    ['the whole height', { x: 80, y: 0, width: 480, height: 480 }],
+  ])('the region around the crop gives the crop of the whole frame: %s', (_, box) => {
+    const [w, h] = [640, 480];
+    const px = Array.from({ length: w * h * 3 }, (_, i) => (i * 7919) % 256);
+    const frame = tf.tensor3d(px, [h, w, 3], 'int32');
+    const r = cropRegion(box, w, h);
+    const part = tf.slice(frame, [r.y, r.x, 0], [r.height, r.width, 3]);
+    for (const spec of [input(48), input(64, 3, 0.5, 0.25), input(112)]) {
+      const whole = values(preprocessFace(frame, box, spec));
+      const fromRegion = values(preprocessFace(part, { ...box, x: box.x - r.x, y: box.y - r.y }, spec));
+      const worst = Math.max(...whole.map((v, i) => Math.abs(v - (fromRegion[i] ?? Number.NaN))));
+      expect(worst).toBeLessThan(1e-3);
+    }
   });
 });

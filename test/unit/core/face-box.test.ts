@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { largestBox, squareCrop } from '../../../src/core/face-box';
+import { cropRegion, largestBox, squareCrop } from '../../../src/core/face-box';
 
 describe('face boxes', () => {
   it('the largest face wins', () => {
@@ -21,5 +21,23 @@ describe('face boxes', () => {
     expect(got.y).toBeCloseTo(want.y);
     expect(got.width).toBeCloseTo(want.width);
     expect(got.height).toBeCloseTo(want.height);
+  });
+
+  // The pixels a bilinear crop reads (x .. x + width - 1), one more each side where the frame has them.
+  it.each([
+    [
+      'inside',
+      { x: 101.3, y: 57.8, width: 190.4, height: 190.4 },
+      { x: 100, y: 56, width: 193, height: 194 },
+    ],
+    ['whole pixels', { x: 10, y: 20, width: 100, height: 100 }, { x: 9, y: 19, width: 102, height: 102 }],
+    ['at the top left', { x: 0, y: 0, width: 50, height: 50 }, { x: 0, y: 0, width: 51, height: 51 }],
+    [
+      'at the bottom right',
+      { x: 590, y: 430, width: 50, height: 50 },
+      { x: 589, y: 429, width: 51, height: 51 },
+    ],
+  ])('the region around a crop, %s', (_, box, want) => {
+    expect(cropRegion(box, 640, 480)).toEqual(want);
   });
 });

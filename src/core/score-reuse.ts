@@ -1,0 +1,81 @@
+// Classifier skipping, the classifier's counterpart of face-track.ts. A face at a laptop mostly keeps
+// its expression for seconds, and the classifier is most of what a frame costs: so the last scores are
+// reused while the face crop looks the same as when it was classified, and the classifier runs again
+// after a few seconds anyway, or as soon as any part of the crop changes.
+//
+// The comparison is block by block, not a mean over the whole crop: an expression changes a small part
+// of the face (the mouth, the brows), which a whole-crop mean would dilute below sensor noise.
+
+export interface ReuseParams {
+  /** The classifier runs at least this often (milliseconds since its last run), however still the face. */
+  maxAgeMs: number;
+  /** Side of the square blocks (thumbnail pixels) whose mean absolute difference is compared. */
+  block: number;
+  /** Mean absolute difference (0-255 grey) in any one block above which the face is re-classified. */
+  maxBlockChange: number;
+}
+
+/**
+ * 5 s: at the default one frame a second the detector too re-runs every 5th frame (face-track.ts), so a
+ * still face costs one detection and one classification per 5 s. Blocks of 4x4 on a 16x16 thumbnail: a
+ * block is a sixteenth of the crop, about the size of a mouth or an eye with its brow. 4 grey levels,
+ * measured on ckplus48-dev (CK+, 53 people, 16x16 area-averaged crops): two expressions of the same person
+ * differ by 9.1 at least in their most changed block (5th percentile 22.3, 1584 pairs), while a whole-crop
+ * mean can be as low as 4.8 (under the detector's 6); two frames of one posed sequence (the expression
+ * still settling) by 2.9 at the 5th percentile and 7.9 at the median, so those are mostly re-classified
+ * too. Noise above the threshold only makes the classifier run more often (the safe side).
+ */
+export const SCORE_REUSE: ReuseParams = { maxAgeMs: 5000, block: 4, maxBlockChange: 4 };
+
+/** The largest mean absolute difference over `block` x `block` blocks of two `side` x `side` thumbnails. */
+export function maxBlockChange(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  side: number,
+  block: number,
+): number {
+  if (a.length !== side * side || b.length !== side * side || block < 1) return Number.POSITIVE_INFINITY;
+  let worst = 0;
+  for (let by = 0; by < side; by += block)
+    for (let bx = 0; bx < side; bx += block) {
+      let sum = 0;
+      let n = 0;
+      for (let y = by; y < Math.min(side, by + block); y++)
+        for (let x = bx; x < Math.min(side, bx + block); x++) {
+          sum += Math.abs((a[y * side + x] ?? 0) - (b[y * side + x] ?? 0));
+          n++;
+        }
+      worst = Math.max(worst, sum / n);
+    }
+  return worst;
+}
+
+export interface ScoreReuse<S> {
+  /** The scores to reuse for this crop thumbnail at time `now` (ms), or null: run the classifier. */
+  reuse(thumb: Uint8Array, now: number): S | null;
+  /** After the classifier ran: its scores, the crop's thumbnail, and when. */
+  classified(scores: S, thumb: Uint8Array, now: number): void;
+  /** Forget the last scores (no face, a dark frame, a new camera or model): the next face is classified. */
+  reset(): void;
+}
+
+/** `side`: the thumbnails' side in pixels (square, one grey byte per pixel). */
+export function createScoreReuse<S>(side: number, p: ReuseParams = SCORE_REUSE): ScoreReuse<S> {
+  let last: { scores: S; thumb: Uint8Array; at: number } | null = null;
+  return {
+    reuse(thumb, now) {
+      if (!last) return null;
+      // A clock that went backwards (or NaN) re-classifies too: never trust a reading of unknown age.
+      if (!(now - last.at < p.maxAgeMs && now >= last.at)) return null;
+      if (!(maxBlockChange(thumb, last.thumb, side, p.block) <= p.maxBlockChange)) return null;
+      return last.scores;
+    },
+    classified(scores, thumb, now) {
+      // Compared with the thumbnail at the last classification, not the last frame: a slow change adds up.
+      last = { scores, thumb, at: now };
+    },
+    reset() {
+      last = null;
+    },
+  };
+}
