@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { THUMB_SIDE } from '../../../src/core/face-track';
 import { createScoreReuse, maxBlockChange, SCORE_REUSE } from '../../../src/core/score-reuse';
-import { decodeGrayPng } from '../../scripts/lib/png';
+import { decodeGrayPng } from '../../../scripts/lib/png';
 
 const S = THUMB_SIDE;
 const flat = (v: number) => new Uint8Array(S * S).fill(v);
@@ -32,7 +32,7 @@ function thumbOf(frame: { width: number; pixels: Uint8Array }, x0: number, y0: n
     }
   return out;
 }
-const FRAMES = join(import.meta.dirname, '..', 'fixtures', 'frames');
+const FRAMES = join(import.meta.dirname, '..', '..', 'fixtures', 'frames');
 /** The FER fixtures are framed the same way: a 300 px face at (170, 90), as a still person would sit. */
 const ferThumb = (name: string) =>
   thumbOf(decodeGrayPng(readFileSync(join(FRAMES, `${name}.png`))), 170, 90, 300);
