@@ -13,7 +13,7 @@ import type { CaptureOptions } from '../shared/protocol';
 import { type CameraResult, closeCamera, openCamera, renegotiateCamera } from './camera';
 import { createClassifier, type EmotionClassifier } from './classifier';
 import { createFaceDetector, type FaceDetector } from './face-detector';
-import { createPipeline, glRenderer, type Pipeline } from './pipeline';
+import { createPipeline, type Pipeline } from './pipeline';
 
 export interface Reporter {
   reading(r: Reading): Promise<void>;
@@ -51,7 +51,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       // tf.setBackend('wasm') hangs forever in an extension page.
       tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       detector = await createFaceDetector({
-        backend: pickBackend(o.backend, glRenderer()),
+        backend: pickBackend(o.backend),
         modelBaseUrl: extensionUrl('models/blazeface/'),
         wasmBaseUrl: extensionUrl('wasm/'),
       });

@@ -106,11 +106,3 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
     },
   };
 }
-
-/** Reads the WebGL renderer, so that `auto` can tell a real GPU from a software rasteriser. */
-export function glRenderer(): string | null {
-  const gl = new OffscreenCanvas(1, 1).getContext('webgl2') ?? new OffscreenCanvas(1, 1).getContext('webgl');
-  if (!gl) return null;
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-}

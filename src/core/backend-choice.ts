@@ -1,13 +1,12 @@
 export type BackendName = 'webgl' | 'wasm';
 
 /**
- * webgl only pays off on a real GPU. On a software rasteriser (SwiftShader, llvmpipe: headless, VMs,
- * blocklisted drivers) tfjs-webgl is 5-10x slower than wasm, so `auto` falls back to wasm there.
+ * `auto` is wasm everywhere for now. The extension's webgl path reads the smiling fixture as angry on
+ * SwiftShader while the same models on webgl agree with wasm in a plain page (docs/performance.md,
+ * "WebGL"), so the fault is in our webgl path, not in the rasteriser, and no real GPU has checked it.
+ * A mood read wrong costs more than the milliseconds webgl would save; webgl stays a choice in the
+ * settings for those who pick it.
  */
-export function pickBackend(preference: 'auto' | BackendName, glRenderer: string | null): BackendName {
-  if (preference !== 'auto') return preference;
-  if (!glRenderer) return 'wasm';
-  return /swiftshader|llvmpipe|softpipe|software|basic render|mesa offscreen/i.test(glRenderer)
-    ? 'wasm'
-    : 'webgl';
+export function pickBackend(preference: 'auto' | BackendName): BackendName {
+  return preference === 'auto' ? 'wasm' : preference;
 }

@@ -58,7 +58,7 @@ export const modelIdDef: ItemDefinition<ModelId> = {
   validate: (v) => (isModelId(v) ? v : undefined),
 };
 
-/** tfjs backend: `auto` picks webgl on a real GPU and wasm on a software renderer. */
+/** tfjs backend: `auto` is wasm until our webgl path is checked (core/backend-choice.ts). */
 export const backendDef: ItemDefinition<BackendPreference> = {
   key: 'backend',
   area: 'local',

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeGrayPng } from '../../../scripts/lib/png';
 import { THUMB_SIDE } from '../../../src/core/face-track';
 import { createScoreReuse, maxBlockChange, SCORE_REUSE } from '../../../src/core/score-reuse';
-import { decodeGrayPng } from '../../../scripts/lib/png';
 
 const S = THUMB_SIDE;
 const flat = (v: number) => new Uint8Array(S * S).fill(v);
