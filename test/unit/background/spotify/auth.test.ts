@@ -3,15 +3,11 @@
 // redirect by hand, as the browser would.
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSpotifyApi, SpotifyError } from '../../../../src/background/spotify/api';
-import { createSpotifyAuth, type Identity } from '../../../../src/background/spotify/auth';
-import { spotifySessionDef } from '../../../../src/background/spotify/session';
-import { spotifyClientIdDef } from '../../../../src/shared/music-settings';
+import { SpotifyError } from '../../../../src/background/spotify/api';
+import type { Identity } from '../../../../src/background/spotify/auth';
 import { type SpotifyStub, startSpotifyStub } from '../../../stubs/spotify-stub';
-import { fakeItem } from '../../../support/fake-stores';
+import { browserIdentity, CLIENT_ID, spotifyClient } from '../../../support/spotify-client';
 
-const CLIENT_ID = '0123456789abcdef0123456789abcdef';
-const REDIRECT = 'https://extension-id.chromiumapp.org/';
 let stub: SpotifyStub;
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -19,41 +15,8 @@ beforeEach(async () => {
 });
 afterEach(() => stub.close());
 
-/** The browser's part of launchWebAuthFlow: load the authorize URL, stop at the redirect URI. */
-const browserIdentity = (onCancel = false): Identity => ({
-  getRedirectURL: () => REDIRECT,
-  async launchWebAuthFlow({ url }) {
-    if (onCancel) throw new Error('The user did not approve access.');
-    const res = await fetch(url, { redirect: 'manual' });
-    const location = res.headers.get('location') ?? '';
-    if (!location.startsWith(REDIRECT)) throw new Error('Authorization page could not be loaded.');
-    return location;
-  },
-});
-
-function setup(identity = browserIdentity(), permitted = async () => true) {
-  const session = fakeItem(spotifySessionDef);
-  const clientId = fakeItem(spotifyClientIdDef);
-  const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
-  const auth = createSpotifyAuth({
-    fetch,
-    endpoints,
-    identity,
-    session,
-    clientId,
-    permitted,
-    scopes: async () => [],
-  });
-  const waits: number[] = [];
-  const api = createSpotifyApi({
-    fetch,
-    endpoints,
-    accessToken: auth.accessToken,
-    refresh: auth.refresh,
-    sleep: async (ms) => void waits.push(ms),
-  });
-  return { auth, api, session, clientId, waits };
-}
+const setup = (identity?: Identity, permitted?: () => Promise<boolean>) =>
+  spotifyClient(stub, identity, permitted);
 
 describe('sign-in (PKCE) against the stub', () => {
   it('refuses to start without Spotify’s host permission: no consent page, no token request', async () => {
