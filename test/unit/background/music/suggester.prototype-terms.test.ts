@@ -4,11 +4,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSuggester } from '../../../../src/background/music/suggester';
-import { recentTracksDef, trackCacheDef } from '../../../../src/background/music/suggester-items';
 import { createSpotifyApi } from '../../../../src/background/spotify/api';
 import { createSpotifyAuth } from '../../../../src/background/spotify/auth';
 import { createSpotifyProvider } from '../../../../src/background/spotify/provider';
-import { spotifySessionDef } from '../../../../src/background/spotify/session';
 import {
   type Preferences,
   preference,
@@ -17,27 +15,18 @@ import {
   seededRandom,
 } from '../../../../src/core/music/bandit';
 import { DEFAULT_MAPPING, termIssue } from '../../../../src/core/music/mapping';
+import { buildQueries } from '../../../../src/core/music/queries';
 import { englishText } from '../../../../src/shared/english';
+import { preferencesDef } from '../../../../src/shared/music-settings';
+import { type SpotifyStub, startSpotifyStub } from '../../../stubs/spotify-stub';
+import { fakeItem } from '../../../support/fake-stores';
+import { suggesterStores } from '../../../support/suggester-stores';
 
+/** A term's problem in the English catalogue's words, as a browser in English shows it. */
 const termProblem = (term: string) => {
   const m = termIssue(term);
   return m && englishText(m);
 };
-
-import { buildQueries } from '../../../../src/core/music/queries';
-import {
-  liftRowsDef,
-  musicMappingDef,
-  personaliseDef,
-  preferencesDef,
-  providerDef,
-  spotifyClientIdDef,
-  strategyDef,
-} from '../../../../src/shared/music-settings';
-import { topArtistsDef } from '../../../../src/shared/spotify-items';
-import { suggestionsDef } from '../../../../src/shared/suggester-items';
-import { type SpotifyStub, startSpotifyStub } from '../../../stubs/spotify-stub';
-import { fakeItem } from '../../../support/fake-stores';
 
 const NAMES = Object.getOwnPropertyNames(Object.prototype);
 beforeEach(() => {
@@ -87,22 +76,7 @@ describe('a thumb on a track found by such a term, then new suggestions (the bac
   const words = NAMES.filter((n) => termProblem(n) === null);
 
   it.each(words)('"%s"', async (word) => {
-    const settings = {
-      mapping: fakeItem(musicMappingDef),
-      strategy: fakeItem(strategyDef),
-      liftRows: fakeItem(liftRowsDef),
-      preferences: fakeItem(preferencesDef),
-      clientId: fakeItem(spotifyClientIdDef),
-      personalise: fakeItem(personaliseDef),
-      provider: fakeItem(providerDef),
-    };
-    const state = {
-      session: fakeItem(spotifySessionDef),
-      suggestions: fakeItem(suggestionsDef),
-      trackCache: fakeItem(trackCacheDef),
-      recentTracks: fakeItem(recentTracksDef),
-      topArtists: fakeItem(topArtistsDef),
-    };
+    const { settings, state } = suggesterStores();
     const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
     const auth = createSpotifyAuth({
       fetch,

@@ -3,29 +3,16 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSuggester } from '../../../../src/background/music/suggester';
-import { recentTracksDef, trackCacheDef } from '../../../../src/background/music/suggester-items';
 import { createSpotifyApi } from '../../../../src/background/spotify/api';
 import { createSpotifyAuth } from '../../../../src/background/spotify/auth';
 import { createSpotifyProvider } from '../../../../src/background/spotify/provider';
-import { spotifySessionDef } from '../../../../src/background/spotify/session';
 import type { Message } from '../../../../src/core/message';
 import { seededRandom } from '../../../../src/core/music/bandit';
 import { DEFAULT_MAPPING } from '../../../../src/core/music/mapping';
 import type { MusicProvider } from '../../../../src/core/music/provider';
 import { englishOf, englishText } from '../../../../src/shared/english';
-import {
-  liftRowsDef,
-  musicMappingDef,
-  personaliseDef,
-  preferencesDef,
-  providerDef,
-  spotifyClientIdDef,
-  strategyDef,
-} from '../../../../src/shared/music-settings';
-import { topArtistsDef } from '../../../../src/shared/spotify-items';
-import { suggestionsDef } from '../../../../src/shared/suggester-items';
 import { type SpotifyStub, startSpotifyStub } from '../../../stubs/spotify-stub';
-import { fakeItem } from '../../../support/fake-stores';
+import { suggesterStores } from '../../../support/suggester-stores';
 
 // Messages read in the English catalogue's words, as a browser in English shows them.
 const english = (m: Message | readonly Message[] | null | undefined) =>
@@ -65,22 +52,7 @@ function keylessFake(ready: boolean): MusicProvider {
 }
 
 async function setup(opts: { signIn?: boolean; keylessReady?: boolean } = {}) {
-  const settings = {
-    mapping: fakeItem(musicMappingDef),
-    strategy: fakeItem(strategyDef),
-    liftRows: fakeItem(liftRowsDef),
-    preferences: fakeItem(preferencesDef),
-    clientId: fakeItem(spotifyClientIdDef),
-    personalise: fakeItem(personaliseDef),
-    provider: fakeItem(providerDef),
-  };
-  const state = {
-    session: fakeItem(spotifySessionDef),
-    suggestions: fakeItem(suggestionsDef),
-    trackCache: fakeItem(trackCacheDef),
-    recentTracks: fakeItem(recentTracksDef),
-    topArtists: fakeItem(topArtistsDef),
-  };
+  const { settings, state } = suggesterStores();
   const endpoints = async () => ({ accounts: stub.accounts, api: stub.api });
   const auth = createSpotifyAuth({
     fetch,
