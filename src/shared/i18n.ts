@@ -4,6 +4,7 @@
 import en from '../../_locales/en/messages.json';
 import { type Message, messagesOf, type Sub } from '../core/message';
 import { browser } from './browser';
+import { englishText } from './english';
 
 type Catalogue = typeof en;
 export type MessageKey = keyof Catalogue;
@@ -29,33 +30,19 @@ function positional(key: string, subs: Readonly<Record<string, Sub>> | undefined
   return out;
 }
 
-/** The English text, where the browser has no catalogue (Node) or no such key. */
-function english(key: string, args: string[]): string {
-  const entry = (en as Record<string, Entry>)[key];
-  if (!entry) return key;
-  const byName = Object.fromEntries(
-    Object.entries(entry.placeholders ?? {}).map(([n, p]) => [n, args[Number(p.content.slice(1)) - 1] ?? '']),
-  );
-  return entry.message.replace(/\$(\w+)\$/g, (_, n: string) => byName[n.toLowerCase()] ?? '');
-}
-
-function lookup(key: string, args: string[]): string {
+/** The browser's text for the message; the English catalogue's where it has none (Node) or no such key. */
+function translate(m: Message): string {
   const i18n = browser?.i18n;
-  const text = i18n ? i18n.getMessage(key, args) : '';
-  return text || english(key, args);
+  return (i18n ? i18n.getMessage(m.key, positional(m.key, m.subs)) : '') || englishText(m);
 }
 
 export function t<K extends MessageKey>(key: K, ...subs: SubsArg<K>): string {
-  return lookup(key, positional(key, subs[0]));
+  return translate({ key, subs: subs[0] });
 }
 
 /** A message with substitutions by name, unchecked: for helpers such as ui/rich.tsx. */
 export function tNamed(key: MessageKey, subs: Record<string, string>): string {
-  return lookup(key, positional(key, subs));
-}
-
-function translate(m: Message): string {
-  return lookup(m.key, positional(m.key, m.subs));
+  return translate({ key, subs });
 }
 
 /** A message read back from storage, whose key was checked where it was written. */
