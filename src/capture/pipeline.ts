@@ -3,10 +3,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Scores } from '../core/emotions';
 import { type Box, cropRegion, largestBox, squareCrop } from '../core/face-box';
-import { createFaceTracker, greyOf, THUMB_SIDE } from '../core/face-track';
+import { createFaceTracker, greyOf, SCENE, THUMB_SIDE } from '../core/face-track';
 import { isTooDark, meanLuma } from '../core/frame-quality';
 import type { Reading } from '../core/mood';
-import { createScoreReuse } from '../core/score-reuse';
+import { createScoreReuse, scoresAgree } from '../core/score-reuse';
 import type { EmotionClassifier } from './classifier';
 import type { DetectedFace, FaceDetector } from './face-detector';
 
@@ -14,23 +14,22 @@ export interface Pipeline {
   analyse(video: HTMLVideoElement): Promise<Reading>;
 }
 
-/** Brightness needs only a thumbnail: 32x24 pixels average the same as 640x480 do. */
-const THUMB = { width: 32, height: 24 };
-
 export function createPipeline(detector: FaceDetector, classifier: EmotionClassifier): Pipeline {
   // A DOM canvas (the camera page has a document): tfjs's fromPixels takes it, OffscreenCanvas it does not type.
   const frame = document.createElement('canvas');
   const frameCtx = frame.getContext('2d', { willReadFrequently: true });
-  const thumb = new OffscreenCanvas(THUMB.width, THUMB.height);
+  // The whole frame, 32x24: brightness (it averages the same as 480x360 does) and the tracker's scene.
+  const thumb = new OffscreenCanvas(SCENE.width, SCENE.height);
   const thumbCtx = thumb.getContext('2d', { willReadFrequently: true });
   // The face region, small and grey, to tell a still face (reuse its box) from a moved one (detect).
   const faceThumb = new OffscreenCanvas(THUMB_SIDE, THUMB_SIDE);
   const faceThumbCtx = faceThumb.getContext('2d', { willReadFrequently: true });
   if (!frameCtx || !thumbCtx || !faceThumbCtx) throw new Error('no 2D canvas available for camera frames');
-  // Averaging, not point sampling, when the region shrinks to 16x16: sensor noise then mostly cancels.
+  // Averaging, not point sampling, when a picture shrinks to a thumbnail: sensor noise then mostly cancels.
   faceThumbCtx.imageSmoothingQuality = 'high';
+  thumbCtx.imageSmoothingQuality = 'high';
   const tracker = createFaceTracker<DetectedFace>();
-  const lastScores = createScoreReuse<Scores>(THUMB_SIDE);
+  const lastScores = createScoreReuse<Scores>(THUMB_SIDE, scoresAgree);
   const forget = () => {
     tracker.reset();
     lastScores.reset();
@@ -40,13 +39,13 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
     return greyOf(faceThumbCtx.getImageData(0, 0, THUMB_SIDE, THUMB_SIDE).data);
   };
   /** The faces in the frame: the last detection's while the face region looks the same, else the detector's. */
-  const findFaces = async (): Promise<DetectedFace[]> => {
+  const findFaces = async (scene: Uint8Array): Promise<DetectedFace[]> => {
     const region = tracker.region();
-    const reused = region ? tracker.reuse(thumbOf(region)) : null;
+    const reused = tracker.reuse({ thumb: region ? thumbOf(region) : null, scene });
     if (reused) return reused;
     const faces = await detector.detect(frame);
     const box = largestBox(faces)?.box ?? null;
-    tracker.detected(faces, box, box ? thumbOf(box) : null);
+    tracker.detected(faces, box, { thumb: box ? thumbOf(box) : null, scene });
     return faces;
   };
 
@@ -61,8 +60,9 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
         forget();
       }
       frameCtx.drawImage(video, 0, 0);
-      thumbCtx.drawImage(frame, 0, 0, THUMB.width, THUMB.height);
-      const luma = meanLuma(thumbCtx.getImageData(0, 0, THUMB.width, THUMB.height).data);
+      thumbCtx.drawImage(frame, 0, 0, SCENE.width, SCENE.height);
+      const small = thumbCtx.getImageData(0, 0, SCENE.width, SCENE.height).data;
+      const luma = meanLuma(small);
       const perf = { detectMs: 0, classifyMs: 0, tensors: 0 };
       if (isTooDark(luma)) {
         forget();
@@ -71,7 +71,7 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
 
       // Finding the face, with the check whether the last box still holds: "detection" in the figures.
       const t0 = performance.now();
-      const faces = await findFaces();
+      const faces = await findFaces(greyOf(small));
       perf.detectMs = performance.now() - t0;
       const face = largestBox(faces);
       if (!face) {

@@ -10,6 +10,15 @@ export function area(box: Box): number {
   return Math.max(0, box.width) * Math.max(0, box.height);
 }
 
+/** Intersection over union of two boxes: 1 for the same box, 0 for boxes that do not touch. */
+export function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  const both = w > 0 && h > 0 ? w * h : 0;
+  const either = area(a) + area(b) - both;
+  return either > 0 ? both / either : 0;
+}
+
 /** The largest face wins: in a shared room it is most likely the person at the keyboard. */
 export function largestBox<T extends { box: Box }>(faces: readonly T[]): T | null {
   let best: T | null = null;

@@ -1,14 +1,18 @@
 // Classifier skipping, the classifier's counterpart of face-track.ts. A face at a laptop mostly keeps
 // its expression for seconds, and the classifier is most of what a frame costs: so the last scores are
 // reused while the face crop looks the same as when it was classified, and the classifier runs again
-// after a few seconds anyway, or as soon as any part of the crop changes.
+// after a few seconds anyway, or as soon as any part of the crop changes. That safety run backs off
+// while it keeps confirming the reused scores: a face that sits still for minutes costs less each time.
 //
 // The comparison is block by block, not a mean over the whole crop: an expression changes a small part
 // of the face (the mouth, the brows), which a whole-crop mean would dilute below sensor noise.
+import { EMOTIONS, type Scores, topEmotion } from './emotions';
 
 export interface ReuseParams {
   /** The classifier runs at least this often (milliseconds since its last run), however still the face. */
   maxAgeMs: number;
+  /** ...doubling up to this while each such safety run agrees with the scores it replaces. */
+  maxAgeCapMs: number;
   /** Side of the square blocks (thumbnail pixels) whose mean absolute difference is compared. */
   block: number;
   /** Mean absolute difference (0-255 grey) in any one block above which the face is re-classified. */
@@ -25,22 +29,36 @@ export interface ReuseParams {
  * still settling) by 2.9 at the 5th percentile and 7.9 at the median, so those are mostly re-classified
  * too. Noise above the threshold only makes the classifier run more often (the safe side).
  */
-export const SCORE_REUSE: ReuseParams = { maxAgeMs: 5000, block: 4, maxBlockChange: 4 };
+export const SCORE_REUSE: ReuseParams = { maxAgeMs: 5000, maxAgeCapMs: 20_000, block: 4, maxBlockChange: 4 };
 
-/** The largest mean absolute difference over `block` x `block` blocks of two `side` x `side` thumbnails. */
+/**
+ * Whether a safety run confirmed the reused scores: the same top mood, and no emotion's score moved by
+ * more than 0.1. Only then does the next safety run wait longer (5, 10, 20 s); 20 s at most, because a
+ * change the thumbnail misses (none on CK+, see above) would be read that late. A change of the crop is
+ * still read on the next frame: the wait only bounds how long a missed one can last.
+ */
+export function scoresAgree(a: Scores, b: Scores): boolean {
+  return topEmotion(a) === topEmotion(b) && EMOTIONS.every((e) => Math.abs(a[e] - b[e]) <= 0.1);
+}
+
+/**
+ * The largest mean absolute difference over `block` x `block` blocks of two thumbnails, `side` pixels
+ * wide and `height` high (square by default), one grey byte per pixel.
+ */
 export function maxBlockChange(
   a: ArrayLike<number>,
   b: ArrayLike<number>,
   side: number,
   block: number,
+  height = side,
 ): number {
-  if (a.length !== side * side || b.length !== side * side || block < 1) return Number.POSITIVE_INFINITY;
+  if (a.length !== side * height || b.length !== side * height || block < 1) return Number.POSITIVE_INFINITY;
   let worst = 0;
-  for (let by = 0; by < side; by += block)
+  for (let by = 0; by < height; by += block)
     for (let bx = 0; bx < side; bx += block) {
       let sum = 0;
       let n = 0;
-      for (let y = by; y < Math.min(side, by + block); y++)
+      for (let y = by; y < Math.min(height, by + block); y++)
         for (let x = bx; x < Math.min(side, bx + block); x++) {
           sum += Math.abs((a[y * side + x] ?? 0) - (b[y * side + x] ?? 0));
           n++;
@@ -59,23 +77,44 @@ export interface ScoreReuse<S> {
   reset(): void;
 }
 
-/** `side`: the thumbnails' side in pixels (square, one grey byte per pixel). */
-export function createScoreReuse<S>(side: number, p: ReuseParams = SCORE_REUSE): ScoreReuse<S> {
+/**
+ * `side`: the thumbnails' side in pixels (square, one grey byte per pixel). `agree`: whether a safety
+ * run's scores confirm the ones it replaces (the wait then doubles); by default never (a fixed wait).
+ */
+export function createScoreReuse<S>(
+  side: number,
+  agree: (before: S, after: S) => boolean = () => false,
+  p: ReuseParams = SCORE_REUSE,
+): ScoreReuse<S> {
   let last: { scores: S; thumb: Uint8Array; at: number } | null = null;
+  let maxAge = p.maxAgeMs;
+  // Why the last reuse() said no: only a run for age alone may lengthen the wait.
+  let askedForAge = false;
   return {
     reuse(thumb, now) {
+      askedForAge = false;
       if (!last) return null;
       // A clock that went backwards (or NaN) re-classifies too: never trust a reading of unknown age.
-      if (!(now - last.at < p.maxAgeMs && now >= last.at)) return null;
-      if (!(maxBlockChange(thumb, last.thumb, side, p.block) <= p.maxBlockChange)) return null;
+      if (!(now >= last.at)) return null;
+      const unchanged = maxBlockChange(thumb, last.thumb, side, p.block) <= p.maxBlockChange;
+      if (!unchanged) return null;
+      if (!(now - last.at < maxAge)) {
+        askedForAge = true;
+        return null;
+      }
       return last.scores;
     },
     classified(scores, thumb, now) {
+      maxAge =
+        askedForAge && last && agree(last.scores, scores) ? Math.min(p.maxAgeCapMs, 2 * maxAge) : p.maxAgeMs;
+      askedForAge = false;
       // Compared with the thumbnail at the last classification, not the last frame: a slow change adds up.
       last = { scores, thumb, at: now };
     },
     reset() {
       last = null;
+      maxAge = p.maxAgeMs;
+      askedForAge = false;
     },
   };
 }

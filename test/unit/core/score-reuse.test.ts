@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeGrayPng } from '../../../scripts/lib/png';
+import { scoresFrom } from '../../../src/core/emotions';
 import { THUMB_SIDE } from '../../../src/core/face-track';
-import { createScoreReuse, maxBlockChange, SCORE_REUSE } from '../../../src/core/score-reuse';
+import { createScoreReuse, maxBlockChange, SCORE_REUSE, scoresAgree } from '../../../src/core/score-reuse';
 
 const S = THUMB_SIDE;
 const flat = (v: number) => new Uint8Array(S * S).fill(v);
@@ -58,16 +59,57 @@ describe('classifier skipping', () => {
     expect(maxBlockChange(flat(1), new Uint8Array(3), S, 4)).toBe(Number.POSITIVE_INFINITY);
   });
 
-  it('a still face is classified once per maxAge, its scores reused in between', () => {
-    const reuse = createScoreReuse<string>(S);
+  /** One frame a second for `seconds`: when the classifier ran, its scores from `scoresAt`. */
+  function still(
+    seconds: number,
+    scoresAt: (t: number) => string,
+    agree = (a: string, b: string) => a === b,
+  ) {
+    const reuse = createScoreReuse<string>(S, agree);
     const ran: number[] = [];
-    for (let t = 0; t <= 12_000; t += 1000) {
+    for (let t = 0; t <= seconds * 1000; t += 1000) {
       if (reuse.reuse(flat(100), t) === null) {
         ran.push(t);
-        reuse.classified(`scores at ${t}`, flat(100), t);
+        reuse.classified(scoresAt(t), flat(100), t);
       }
     }
-    expect(ran).toEqual([0, 5000, 10_000]);
+    return ran;
+  }
+
+  it('a still face is classified once per maxAge, its scores reused in between', () => {
+    expect(still(12, (t) => `scores at ${t}`)).toEqual([0, 5000, 10_000]);
+  });
+
+  it('while each safety run confirms the scores, the next waits twice as long, 20 s at most', () => {
+    expect(still(60, () => 'calm')).toEqual([0, 5000, 15_000, 35_000, 55_000]);
+    expect(2 * 2 * SCORE_REUSE.maxAgeMs).toBe(SCORE_REUSE.maxAgeCapMs);
+  });
+
+  it('a safety run that reads another mood brings the wait back to 5 s', () => {
+    expect(still(30, (t) => (t < 15_000 ? 'calm' : 'happy'))).toEqual([0, 5000, 15_000, 20_000, 30_000]);
+  });
+
+  it('a run for a changed face brings the wait back to 5 s too', () => {
+    const reuse = createScoreReuse<string>(S, () => true);
+    for (const t of [0, 5000, 15_000]) {
+      expect(reuse.reuse(flat(100), t)).toBeNull();
+      reuse.classified('calm', flat(100), t);
+    }
+    expect(reuse.reuse(flat(100), 30_000)).toBe('calm'); // waiting 20 s now
+    expect(reuse.reuse(flat(120), 31_000)).toBeNull();
+    reuse.classified('calm', flat(120), 31_000);
+    expect(reuse.reuse(flat(120), 36_000)).toBeNull();
+  });
+
+  it('scores agree: the same top mood, each score within 0.1', () => {
+    const calm = scoresFrom((e) => (e === 'neutral' ? 0.7 : 0.05));
+    const calmer = scoresFrom((e) => (e === 'neutral' ? 0.78 : e === 'sad' ? 0.01 : 0.042));
+    const moved = scoresFrom((e) => (e === 'neutral' ? 0.55 : e === 'sad' ? 0.2 : 0.05));
+    const happy = scoresFrom((e) => (e === 'happy' ? 0.7 : 0.05));
+    expect(scoresAgree(calm, calm)).toBe(true);
+    expect(scoresAgree(calm, calmer)).toBe(true);
+    expect(scoresAgree(calm, moved)).toBe(false);
+    expect(scoresAgree(calm, happy)).toBe(false);
   });
 
   it.each([
