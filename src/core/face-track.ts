@@ -42,7 +42,10 @@ export const THUMB_SIDE = 16;
 export function greyOf(rgba: ArrayLike<number>): Uint8Array {
   const out = new Uint8Array(Math.floor(rgba.length / 4));
   for (let i = 0; i < out.length; i++)
-    out[i] = 0.299 * (rgba[4 * i] ?? 0) + 0.587 * (rgba[4 * i + 1] ?? 0) + 0.114 * (rgba[4 * i + 2] ?? 0);
+    // Rounded: a Uint8Array would truncate, and grey 128 computes as 127.99999.
+    out[i] = Math.round(
+      0.299 * (rgba[4 * i] ?? 0) + 0.587 * (rgba[4 * i + 1] ?? 0) + 0.114 * (rgba[4 * i + 2] ?? 0),
+    );
   return out;
 }
 
