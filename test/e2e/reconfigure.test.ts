@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
-import { offscreenDocument } from '../../scripts/lib/browser/offscreen';
+import { atNextFrame, offscreenDocument } from '../../scripts/lib/browser/offscreen';
 import { PAGES } from '../../src/shared/pages';
 
 let ext: Extension | null = null;
@@ -12,19 +12,9 @@ afterEach(async () => {
   ext = null;
 });
 
-/** Resolves with the camera track of the next frame the page draws (kept in a page global). */
-const grabTrack = (name: string) => `new Promise((done) => {
-  const proto = CanvasRenderingContext2D.prototype;
-  const real = proto.drawImage;
-  proto.drawImage = function (source, ...rest) {
-    if (source instanceof HTMLVideoElement && source.srcObject instanceof MediaStream) {
-      proto.drawImage = real;
-      globalThis.${name} = source.srcObject.getVideoTracks()[0];
-      done(globalThis.${name}.readyState);
-    }
-    return real.call(this, source, ...rest);
-  };
-})`;
+/** Resolves with the state of the camera track of the next frame the page reads (kept in a page global). */
+const grabTrack = (name: string) =>
+  atNextFrame(`globalThis.${name} = stream.getVideoTracks()[0]; return globalThis.${name}.readyState;`);
 
 describe('changing capture options while a face is in view', () => {
   it('a new interval and a new model keep the camera track and the stable mood', async () => {

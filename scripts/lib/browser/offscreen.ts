@@ -98,22 +98,41 @@ export async function devtoolsTarget(
 }
 
 /**
- * Stops the camera's video track in the offscreen document, as another app or the OS would end it. The
- * track is private to the capture loop, so it is caught where the loop hands the video to a canvas.
+ * An expression for the offscreen document: at the next frame the capture loop reads, runs `body` (a
+ * function body with the camera's MediaStream as `stream`) and resolves with what it returns. The stream
+ * is private to the loop, so it is caught where the loop reads the video: a WebCodecs frame made from it
+ * (the luma path, src/capture/grey-frame.ts) or the video drawn on a canvas (the fallback).
  */
+export function atNextFrame(body: string): string {
+  return `new Promise((done) => {
+  const proto = CanvasRenderingContext2D.prototype;
+  const realDraw = proto.drawImage;
+  const RealFrame = globalThis.VideoFrame;
+  const seen = (source) => {
+    if (!(source instanceof HTMLVideoElement && source.srcObject instanceof MediaStream)) return;
+    proto.drawImage = realDraw;
+    globalThis.VideoFrame = RealFrame;
+    done(((stream) => { ${body} })(source.srcObject));
+  };
+  proto.drawImage = function (source, ...rest) {
+    seen(source);
+    return realDraw.call(this, source, ...rest);
+  };
+  globalThis.VideoFrame = class extends RealFrame {
+    constructor(source, init) {
+      super(source, init);
+      seen(source);
+    }
+  };
+})`;
+}
+
+/** Stops the camera's video track in the offscreen document, as another app or the OS would end it. */
 export async function stopCameraTrack(doc: OffscreenDocument): Promise<number> {
-  const stopped = await doc.evaluate(`new Promise((done) => {
-    const proto = CanvasRenderingContext2D.prototype;
-    const real = proto.drawImage;
-    proto.drawImage = function (source, ...rest) {
-      if (source instanceof HTMLVideoElement && source.srcObject instanceof MediaStream) {
-        proto.drawImage = real;
-        const live = source.srcObject.getVideoTracks().filter((t) => t.readyState === 'live');
-        for (const t of live) t.stop();
-        done(live.length);
-      }
-      return real.call(this, source, ...rest);
-    };
-  })`);
+  const stopped = await doc.evaluate(
+    atNextFrame(`const live = stream.getVideoTracks().filter((t) => t.readyState === 'live');
+    for (const t of live) t.stop();
+    return live.length;`),
+  );
   return Number(stopped);
 }
