@@ -53,6 +53,7 @@ if (values.soak || values.cpu || values['face-sizes']) {
         fps: values['camera-fps'] ? Number(values['camera-fps']) : undefined,
       },
       values.dist,
+      values['keep-pages'],
     );
   process.exit(0);
 }

@@ -20,8 +20,9 @@ export interface ReuseParams {
 }
 
 /**
- * 5 s: at the default one frame a second the detector too re-runs every 5th frame (face-track.ts), so a
- * still face costs one detection and one classification per 5 s. Blocks of 4x4 on a 16x16 thumbnail: a
+ * 5 s, then 10 and 20 s while the safety runs agree (scoresAgree): at the default one frame a second
+ * the detector's safety runs back off the same way (face-track.ts), so a face that sits still costs one
+ * detection and one classification per 20 s once settled (5, 15, 35, 55 s...). Blocks of 4x4 on a 16x16 thumbnail: a
  * block is a sixteenth of the crop, about the size of a mouth or an eye with its brow. 4 grey levels,
  * measured on ckplus48-dev (CK+, 53 people, 16x16 area-averaged crops): two expressions of the same person
  * differ by 9.1 at least in their most changed block (5th percentile 22.3, 1584 pairs), while a whole-crop
