@@ -40,7 +40,10 @@ export function createGreyReader(): { read(video: HTMLVideoElement): Promise<Gre
         const size = frame.allocationSize();
         if (buffer.length < size) buffer = new Uint8Array(size);
         const [y] = await frame.copyTo(buffer);
-        if (!y) throw new Error('no planes');
+        if (!y) {
+          frame.close();
+          return null;
+        }
         const plane: LumaPlane = {
           data: buffer,
           offset: y.offset,
