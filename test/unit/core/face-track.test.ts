@@ -118,6 +118,17 @@ describe('detector skipping', () => {
     expect(frames[21]).toMatchObject({ detected: false, count: 2 });
   });
 
+  it('at the first wait only the face region counts: a change elsewhere adds no detection', () => {
+    const two = [
+      { x: 10, y: 10 },
+      { x: 40, y: 24 },
+    ];
+    const frames = run([...still(2), two, two, two]);
+    expect(detectedAt(frames)).toEqual([0]);
+    // ...until the 5th frame's safety run, which finds both.
+    expect(run([...still(2), two, two, two, two])[5]).toMatchObject({ detected: true, count: 2 });
+  });
+
   it('with nobody in view the detector backs off too, and a face that comes is found at once', () => {
     const frames = run([...Array.from({ length: 16 }, () => null), { x: 30, y: 20 }]);
     expect(detectedAt(frames)).toEqual([0, 5, 15, 16]);
