@@ -50,8 +50,6 @@ export function createGreyReader(): { read(video: HTMLVideoElement): Promise<Gre
           stride: y.stride,
           width: visible.width,
           height: visible.height,
-          // Unknown (null) is taken as video range: what cameras send, and what Chrome's camera frames
-          // measure as against its own canvas (test/e2e/grey-frame.test.ts).
           fullRange: frame.colorSpace.fullRange === true,
         };
         // The plane may be larger than the size the video reports (a camera scaled by the browser):
