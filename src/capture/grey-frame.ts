@@ -40,10 +40,7 @@ export function createGreyReader(): { read(video: HTMLVideoElement): Promise<Gre
         const size = frame.allocationSize();
         if (buffer.length < size) buffer = new Uint8Array(size);
         const [y] = await frame.copyTo(buffer);
-        if (!y) {
-          frame.close();
-          return null;
-        }
+        if (!y) throw new Error('no planes');
         const plane: LumaPlane = {
           data: buffer,
           offset: y.offset,
