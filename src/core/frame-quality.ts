@@ -1,12 +1,15 @@
 /**
- * Mean grey level (0-255) of a frame's grey thumbnail (face-track.ts SCENE): its brightness. 32 x 24
- * area-averaged pixels average the same as the whole frame does.
+ * Mean luma (0-255, BT.601 weights) of RGBA pixels. The offscreen page samples a small downscaled copy
+ * of the frame, so this runs on a few thousand pixels.
  */
-export function meanGrey(grey: ArrayLike<number>): number {
-  if (grey.length === 0) return 0;
+export function meanLuma(rgba: ArrayLike<number>): number {
+  const pixels = Math.floor(rgba.length / 4);
+  if (pixels === 0) return 0;
   let sum = 0;
-  for (let i = 0; i < grey.length; i++) sum += grey[i] ?? 0;
-  return sum / grey.length;
+  for (let i = 0; i < pixels * 4; i += 4) {
+    sum += 0.299 * (rgba[i] ?? 0) + 0.587 * (rgba[i + 1] ?? 0) + 0.114 * (rgba[i + 2] ?? 0);
+  }
+  return sum / pixels;
 }
 
 /**

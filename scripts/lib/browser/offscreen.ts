@@ -100,29 +100,18 @@ export async function devtoolsTarget(
 /**
  * An expression for the offscreen document: at the next frame the capture loop reads, runs `body` (a
  * function body with the camera's MediaStream as `stream`) and resolves with what it returns. The stream
- * is private to the loop, so it is caught where the loop reads the video: a WebCodecs frame made from it
- * (the luma path, src/capture/grey-frame.ts) or the video drawn on a canvas (the fallback).
+ * is private to the loop, so it is caught where the loop hands the video to a canvas.
  */
 export function atNextFrame(body: string): string {
   return `new Promise((done) => {
   const proto = CanvasRenderingContext2D.prototype;
-  const realDraw = proto.drawImage;
-  const RealFrame = globalThis.VideoFrame;
-  const seen = (source) => {
-    if (!(source instanceof HTMLVideoElement && source.srcObject instanceof MediaStream)) return;
-    proto.drawImage = realDraw;
-    globalThis.VideoFrame = RealFrame;
-    done(((stream) => { ${body} })(source.srcObject));
-  };
+  const real = proto.drawImage;
   proto.drawImage = function (source, ...rest) {
-    seen(source);
-    return realDraw.call(this, source, ...rest);
-  };
-  globalThis.VideoFrame = class extends RealFrame {
-    constructor(source, init) {
-      super(source, init);
-      seen(source);
+    if (source instanceof HTMLVideoElement && source.srcObject instanceof MediaStream) {
+      proto.drawImage = real;
+      done(((stream) => { ${body} })(source.srcObject));
     }
+    return real.call(this, source, ...rest);
   };
 })`;
 }
