@@ -1,0 +1,135 @@
+// `npx tsx scripts/camera-floor.ts [--seconds S]`: what an open camera costs before any reading, in a
+// plain page of the same headless Chromium, on the fake camera the CPU figures use (photo-smile, a 5 fps
+// .y4m, asked for 480 x 360 at 5 fps as the extension asks at one frame a second). One fresh browser
+// per way of holding the camera; the renderer's and the capture service's share of one core over S s:
+//   none     no camera (the renderer's own floor)
+//   track    getUserMedia, nothing consuming the track
+//   video    the track in a playing <video>, one 16 x 16 read a second (what the extension does)
+//   video-1  the same, the track limited to 1 fps (applyConstraints frameRate max 1)
+//   mstp     MediaStreamTrackProcessor, one frame read a second
+//   grab     ImageCapture.grabFrame once a second
+
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { y4mAt } from './lib/browser/fixtures';
+import { CHROMIUM } from './lib/browser/harness';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '30' } } });
+const WAYS = ['none', 'track', 'video', 'video-1', 'mstp', 'grab'] as const;
+type Way = (typeof WAYS)[number];
+
+/** Runs in the page: holds the camera the given way (and keeps reading once a second). */
+async function hold(way: Way) {
+  if (way === 'none') return;
+  const frameRate = way === 'video-1' ? { ideal: 5, max: 1 } : { ideal: 5 };
+  const stream = await navigator.mediaDevices.getUserMedia({
+    video: { width: { ideal: 480 }, height: { ideal: 360 }, frameRate },
+  });
+  const [track] = stream.getVideoTracks();
+  const ctx = new OffscreenCanvas(480, 360).getContext('2d', { willReadFrequently: true });
+  if (!track || !ctx) throw new Error('no camera track or canvas');
+  const read = (source: CanvasImageSource) => {
+    ctx.drawImage(source, 0, 0);
+    ctx.getImageData(0, 0, 16, 16);
+  };
+  if (way === 'video' || way === 'video-1') {
+    const video = document.createElement('video');
+    video.muted = true;
+    video.srcObject = stream;
+    await video.play();
+    setInterval(() => read(video), 1000);
+  } else if (way === 'mstp') {
+    const Processor = (
+      globalThis as unknown as {
+        MediaStreamTrackProcessor: new (o: object) => { readable: ReadableStream<VideoFrame> };
+      }
+    ).MediaStreamTrackProcessor;
+    const reader = new Processor({ track, maxBufferSize: 1 }).readable.getReader();
+    setInterval(async () => {
+      const { value } = await reader.read();
+      if (value) read(value);
+      value?.close();
+    }, 1000);
+  } else if (way === 'grab') {
+    const Capture = (
+      globalThis as unknown as {
+        ImageCapture: new (t: MediaStreamTrack) => { grabFrame(): Promise<ImageBitmap> };
+      }
+    ).ImageCapture;
+    const capture = new Capture(track);
+    setInterval(async () => {
+      const bitmap = await capture.grabFrame();
+      read(bitmap);
+      bitmap.close();
+    }, 1000);
+  }
+}
+
+function ticks(profile: string) {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .flatMap((pid) => {
+      try {
+        const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        if (!cmd.includes(`--user-data-dir=${profile}`)) return [];
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const kind = cmd.includes('--type=renderer')
+          ? 'renderer'
+          : cmd.includes('video_capture')
+            ? 'capture'
+            : 'rest';
+        return [{ pid, kind, ticks: Number(fields[11]) + Number(fields[12]) }];
+      } catch {
+        return [];
+      }
+    });
+}
+
+const server = createServer((_, res) =>
+  res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html>'),
+);
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const seconds = Number(values.seconds);
+console.log(`camera held in a plain page, share of one core over ${seconds} s (renderer + capture service):`);
+for (const way of WAYS) {
+  const profile = mkdtempSync(join(tmpdir(), 'emotune-floor-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-video-capture=${y4mAt('photo-smile', 5)}`,
+      '--no-sandbox',
+    ],
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    // tsx names the page function's inner arrows with a helper the page lacks (as in human-stock.ts).
+    await page.evaluate('globalThis.__name = (f) => f');
+    await page.evaluate(hold, way);
+    await new Promise((r) => setTimeout(r, 5000));
+    const before = new Map(ticks(profile).map((p) => [p.pid, p.ticks]));
+    const t0 = Date.now();
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    const elapsed = (Date.now() - t0) / 1000;
+    const share = { renderer: 0, capture: 0, rest: 0 };
+    for (const p of ticks(profile))
+      share[p.kind as keyof typeof share] += (p.ticks - (before.get(p.pid) ?? p.ticks)) / 100 / elapsed;
+    const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
+    console.log(
+      `  ${way.padEnd(8)} ${pct(share.renderer)} + ${pct(share.capture)} = ${pct(share.renderer + share.capture)}`,
+    );
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+server.close();
