@@ -25,9 +25,10 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
   const faceThumb = new OffscreenCanvas(THUMB_SIDE, THUMB_SIDE);
   const faceThumbCtx = faceThumb.getContext('2d', { willReadFrequently: true });
   if (!frameCtx || !thumbCtx || !faceThumbCtx) throw new Error('no 2D canvas available for camera frames');
-  // Averaging, not point sampling, when a picture shrinks to a thumbnail: sensor noise then mostly cancels.
+  // Averaging, not point sampling, when the face region shrinks to 16x16: sensor noise then mostly cancels.
+  // The scene thumbnail keeps the default: its 4x4 blocks average the noise (face-track.ts), and
+  // smoothing the whole frame down costs on every frame.
   faceThumbCtx.imageSmoothingQuality = 'high';
-  thumbCtx.imageSmoothingQuality = 'high';
   const tracker = createFaceTracker<DetectedFace>();
   const lastScores = createScoreReuse<Scores>(THUMB_SIDE, scoresAgree);
   const forget = () => {
