@@ -9,7 +9,7 @@
 //   mstp     MediaStreamTrackProcessor, one frame read a second
 //   grab     ImageCapture.grabFrame once a second
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { y4mAt } from './lib/browser/fixtures';
 import { CHROMIUM } from './lib/browser/harness';
+import { processes, TICKS } from './lib/cpu-share';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '30' } } });
 const WAYS = ['none', 'track', 'video', 'video-1', 'mstp', 'grab'] as const;
@@ -70,26 +71,9 @@ async function hold(way: Way) {
   }
 }
 
-function ticks(profile: string) {
-  return readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .flatMap((pid) => {
-      try {
-        const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-        if (!cmd.includes(`--user-data-dir=${profile}`)) return [];
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const kind = cmd.includes('--type=renderer')
-          ? 'renderer'
-          : cmd.includes('video_capture')
-            ? 'capture'
-            : 'rest';
-        return [{ pid, kind, ticks: Number(fields[11]) + Number(fields[12]) }];
-      } catch {
-        return [];
-      }
-    });
-}
+/** The renderer, the capture service or the rest: what each of the browser's processes is. */
+const kindOf = (cmd: string) =>
+  cmd.includes('--type=renderer') ? 'renderer' : cmd.includes('video_capture') ? 'capture' : 'rest';
 
 const server = createServer((_, res) =>
   res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html>'),
@@ -116,13 +100,13 @@ for (const way of WAYS) {
     await page.evaluate('globalThis.__name = (f) => f');
     await page.evaluate(hold, way);
     await new Promise((r) => setTimeout(r, 5000));
-    const before = new Map(ticks(profile).map((p) => [p.pid, p.ticks]));
+    const before = new Map(processes(profile).map((p) => [p.pid, p.ticks]));
     const t0 = Date.now();
     await new Promise((r) => setTimeout(r, seconds * 1000));
     const elapsed = (Date.now() - t0) / 1000;
     const share = { renderer: 0, capture: 0, rest: 0 };
-    for (const p of ticks(profile))
-      share[p.kind as keyof typeof share] += (p.ticks - (before.get(p.pid) ?? p.ticks)) / 100 / elapsed;
+    for (const p of processes(profile))
+      share[kindOf(p.cmd)] += (p.ticks - (before.get(p.pid) ?? p.ticks)) / TICKS / elapsed;
     const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
     console.log(
       `  ${way.padEnd(8)} ${pct(share.renderer)} + ${pct(share.capture)} = ${pct(share.renderer + share.capture)}`,

@@ -12,9 +12,10 @@ import { PAGES } from '../../src/shared/pages';
 import { movingY4m, y4m, y4mAt } from './browser/fixtures';
 import { grantCamera, launchExtension } from './browser/harness';
 
-const TICKS = 100; // USER_HZ on Linux
+export const TICKS = 100; // USER_HZ on Linux
 
-function processes(profile: string): { pid: string; cmd: string; ticks: number }[] {
+/** This browser's processes (by its --user-data-dir) and the CPU ticks each has used so far. */
+export function processes(profile: string): { pid: string; cmd: string; ticks: number }[] {
   return readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
     .flatMap((pid) => {
