@@ -9,6 +9,15 @@ import { PAGES } from './src/shared/pages';
 
 const root = import.meta.dirname;
 
+/**
+ * Human's no-bundle build imports tfjs by package name, so Human and our classifier share one tfjs engine
+ * (one backend, one tensor count). Its package exports hide the file: alias it. Also used by the scripts
+ * that bundle the capture code for a plain page (scripts/lib/browser/page-bundle.ts).
+ */
+export const HUMAN_ALIAS = {
+  '@vladmandic/human': join(root, 'node_modules/@vladmandic/human/dist/human.esm-nobundle.js'),
+};
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -50,13 +59,7 @@ export default defineConfig(({ mode }) => {
       crx({ manifest: manifestFor(target, testBuild), browser: target }),
       shipStaticFiles(),
     ],
-    resolve: {
-      // Human's no-bundle build imports tfjs by package name, so Human and our classifier share one
-      // tfjs engine (one backend, one tensor count). Its package exports hide the file: alias it.
-      alias: {
-        '@vladmandic/human': join(root, 'node_modules/@vladmandic/human/dist/human.esm-nobundle.js'),
-      },
-    },
+    resolve: { alias: HUMAN_ALIAS },
     define: {
       'import.meta.env.TARGET': JSON.stringify(target),
       'import.meta.env.TEST_BUILD': JSON.stringify(testBuild),

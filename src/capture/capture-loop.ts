@@ -10,6 +10,7 @@ import { createSerial } from '../core/serial';
 import { TimeoutError, withTimeout } from '../core/with-timeout';
 import { type ModelId, manifestPath } from '../shared/models';
 import type { CaptureOptions } from '../shared/protocol';
+import { checkBackend, glRenderer } from './backend-check';
 import { type CameraResult, closeCamera, openCamera, renegotiateCamera } from './camera';
 import { createClassifier, type EmotionClassifier } from './classifier';
 import { createFaceDetector, type FaceDetector } from './face-detector';
@@ -45,13 +46,22 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
   // a classifier. No time limit: a slow load is still the one that will be used.
   const loading = createSerial();
   const loadModels = (o: CaptureOptions): Promise<Pipeline> => loading(() => loadModelsNow(o));
+  // The model this page's backend has read the probe face right with (a new model is checked again), and
+  // the backend that failed the check, once one has: the page then stays on wasm.
+  let checkedModel: ModelId | null = null;
+  let refused: string | null = null;
+  const classifierFor = async (id: ModelId) => {
+    const model = createClassifier(extensionUrl(manifestPath(id)));
+    await model.load();
+    return { id, model };
+  };
   const loadModelsNow = async (o: CaptureOptions) => {
     if (!detector) {
       // The WASM threaded build spawns blob: workers, which the extension CSP forbids; without this flag
       // tf.setBackend('wasm') hangs forever in an extension page.
       tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
       detector = await createFaceDetector({
-        backend: pickBackend(o.backend),
+        backend: pickBackend(o.backend, glRenderer()),
         modelBaseUrl: extensionUrl('models/blazeface/'),
         wasmBaseUrl: extensionUrl('wasm/'),
       });
@@ -59,12 +69,35 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     if (classifier?.id !== o.modelId) {
       classifier?.model.dispose();
       classifier = null;
-      const model = createClassifier(extensionUrl(manifestPath(o.modelId)));
-      await model.load();
-      classifier = { id: o.modelId, model };
+      classifier = await classifierFor(o.modelId);
+    }
+    // wasm is the reference the probe's scores were recorded on: every other backend is checked.
+    if (detector.backend !== 'wasm' && checkedModel !== o.modelId) {
+      const verdict = await checkBackend(
+        detector,
+        classifier.model,
+        o.modelId,
+        extensionUrl('models/probe/'),
+      );
+      if (verdict.ok) checkedModel = o.modelId;
+      else {
+        console.warn(`[emotune] ${detector.backend} failed the probe check, using wasm:`, verdict);
+        refused = detector.backend;
+        await detector.useBackend('wasm');
+        // Loaded afresh on wasm rather than moved: the classifier is the part the check found wrong.
+        classifier.model.dispose();
+        classifier = null;
+        classifier = await classifierFor(o.modelId);
+      }
     }
     return createPipeline(detector, classifier.model);
   };
+  const runningEvent = (model: ModelId): CameraEvent => ({
+    state: 'running',
+    backend: tf.getBackend(),
+    model,
+    ...(refused ? { backendRefused: refused } : {}),
+  });
 
   const schedule = (run: number, pipeline: Pipeline, video: HTMLVideoElement, intervalMs: number) => {
     frames = startFrameLoop({
@@ -124,7 +157,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     const newModel = options.modelId !== running.options.modelId;
     // Stamps the report time: a model load can take a while, and the watchdog must not take the quiet
     // for a stalled page.
-    if (newModel) await tell({ state: 'running', backend: tf.getBackend(), model: running.options.modelId });
+    if (newModel) await tell(runningEvent(running.options.modelId));
     frames.stop();
     // A new interval may want another camera size or frame rate: asked of the same track, not a reopen.
     const request = cameraRequestFor(options.intervalMs);
@@ -134,7 +167,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     await frames.settled();
     const pipeline = await pipelineFor(options);
     if (!pipeline || run !== generation) return;
-    if (newModel) await tell({ state: 'running', backend: tf.getBackend(), model: options.modelId });
+    if (newModel) await tell(runningEvent(options.modelId));
     running = { options, video };
     schedule(run, pipeline, video, options.intervalMs);
   };
@@ -164,7 +197,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       };
       const pipeline = await pipelineFor(options);
       if (!pipeline || run !== generation) return;
-      await tell({ state: 'running', backend: tf.getBackend(), model: options.modelId });
+      await tell(runningEvent(options.modelId));
       running = { options, video: camera.video };
       schedule(run, pipeline, camera.video, options.intervalMs);
     },

@@ -10,8 +10,13 @@ export interface DetectedFace {
 }
 
 export interface FaceDetector {
-  /** The tfjs backend Human actually set up. */
+  /** The tfjs backend in use now. */
   readonly backend: string;
+  /**
+   * Moves the one tfjs engine to another backend (the backend check's fallback). Human's init sets it up
+   * (wasm paths, flags); the detector's weights move over on their next use, without a reload.
+   */
+  useBackend(backend: BackendName): Promise<void>;
   detect(frame: HTMLCanvasElement): Promise<DetectedFace[]>;
   dispose(): void;
 }
@@ -70,8 +75,20 @@ export async function createFaceDetector(opts: {
   });
   await human.init();
   await human.load();
+  // Human turns on WEBGL_USE_SHAPES_UNIFORMS (fewer shader compiles), a flag of the one tfjs engine that
+  // the classifier shares. With it, a reduction compiled for BlazeFace is reused for the classifier's
+  // luma sum with other shapes and sums wrong values: the smiling fixture then read angry 51 % on webgl
+  // (docs/performance.md, "WebGL"; tfjs issues 6478, 6822, 7430 are the same class of fault). Off, each
+  // shape gets its own shader: a few more compiles at the first frames, nothing per frame after.
+  if (opts.backend === 'webgl') human.tf.env().set('WEBGL_USE_SHAPES_UNIFORMS', false);
   return {
-    backend: human.tf.getBackend() as string,
+    get backend() {
+      return human.tf.getBackend() as string;
+    },
+    async useBackend(backend) {
+      human.config.backend = backend;
+      await human.init();
+    },
     async detect(frame) {
       const result = await human.detect(frame);
       if (result.error) throw new Error(`face detection failed: ${result.error}`);

@@ -10,8 +10,11 @@ import { createScoreReuse, scoresAgree } from '../core/score-reuse';
 import type { EmotionClassifier } from './classifier';
 import type { DetectedFace, FaceDetector } from './face-detector';
 
+/** The camera's video, or a decoded still picture (the backend check's probe face). */
+export type FrameSource = HTMLVideoElement | ImageBitmap;
+
 export interface Pipeline {
-  analyse(video: HTMLVideoElement): Promise<Reading>;
+  analyse(source: FrameSource): Promise<Reading>;
 }
 
 export function createPipeline(detector: FaceDetector, classifier: EmotionClassifier): Pipeline {
@@ -51,16 +54,20 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
   };
 
   return {
-    async analyse(video) {
+    async analyse(source) {
       const at = Date.now();
+      const [width, height] =
+        source instanceof HTMLVideoElement
+          ? [source.videoWidth, source.videoHeight]
+          : [source.width, source.height];
       // Resizing a canvas reallocates and clears it: only when the camera's size changed (renegotiated),
       // and then the last boxes are in the old size's pixels.
-      if (frame.width !== video.videoWidth || frame.height !== video.videoHeight) {
-        frame.width = video.videoWidth;
-        frame.height = video.videoHeight;
+      if (frame.width !== width || frame.height !== height) {
+        frame.width = width;
+        frame.height = height;
         forget();
       }
-      frameCtx.drawImage(video, 0, 0);
+      frameCtx.drawImage(source, 0, 0);
       thumbCtx.drawImage(frame, 0, 0, SCENE.width, SCENE.height);
       const small = thumbCtx.getImageData(0, 0, SCENE.width, SCENE.height).data;
       const luma = meanLuma(small);

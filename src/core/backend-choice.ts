@@ -1,12 +1,15 @@
 export type BackendName = 'webgl' | 'wasm';
 
 /**
- * `auto` is wasm everywhere for now. The extension's webgl path reads the smiling fixture as angry on
- * SwiftShader while the same models on webgl agree with wasm in a plain page (docs/performance.md,
- * "WebGL"), so the fault is in our webgl path, not in the rasteriser, and no real GPU has checked it.
- * A mood read wrong costs more than the milliseconds webgl would save; webgl stays a choice in the
- * settings for those who pick it.
+ * webgl only pays on a real GPU: on a software rasteriser (SwiftShader, llvmpipe: headless, VMs,
+ * blocklisted drivers) tfjs-webgl is 5-10x slower than wasm, so `auto` takes wasm there. Whichever is
+ * picked, a backend other than wasm must read the probe face as wasm did before it reads moods
+ * (src/capture/backend-check.ts), else the camera page falls back to wasm and says so.
  */
-export function pickBackend(preference: 'auto' | BackendName): BackendName {
-  return preference === 'auto' ? 'wasm' : preference;
+export function pickBackend(preference: 'auto' | BackendName, glRenderer: string | null): BackendName {
+  if (preference !== 'auto') return preference;
+  if (!glRenderer) return 'wasm';
+  return /swiftshader|llvmpipe|softpipe|software|basic render|mesa offscreen/i.test(glRenderer)
+    ? 'wasm'
+    : 'webgl';
 }

@@ -63,6 +63,8 @@ export interface MoodSnapshot {
   cameraActive: boolean;
   /** tfjs backend and model in use, reported by the camera side. */
   backend: string | null;
+  /** The backend that was asked for but read the probe face wrong, so the camera side uses wasm. */
+  backendRefused: string | null;
   model: string | null;
   perf: FramePerf | null;
   /** When the camera page last reported anything (a reading or a state), by the background's clock. */
@@ -104,6 +106,7 @@ export function initialSnapshot(): MoodSnapshot {
     moodSince: null,
     cameraActive: false,
     backend: null,
+    backendRefused: null,
     model: null,
     perf: null,
     lastReportAt: null,
@@ -162,6 +165,8 @@ export interface CameraEvent {
   /** The browser's own words (an error's text), or the camera engine's (a message). */
   detail?: string | Message;
   backend?: string;
+  /** With `running`: the backend asked for that failed its check (src/capture/backend-check.ts). */
+  backendRefused?: string;
   model?: string;
 }
 
@@ -176,6 +181,8 @@ export function applyCameraEvent(s: MoodSnapshot, e: CameraEvent): MoodSnapshot 
     cameraActive: active,
     detail: e.detail ?? null,
     backend: e.backend ?? s.backend,
+    // Each running report says anew whether a backend was refused; other states leave it as it was.
+    backendRefused: e.state === 'running' ? (e.backendRefused ?? null) : s.backendRefused,
     model: e.model ?? s.model,
   };
   if (e.state === 'running') return { ...base, status: s.status === 'starting' ? 'starting' : s.status };
@@ -186,9 +193,10 @@ export function applyCameraEvent(s: MoodSnapshot, e: CameraEvent): MoodSnapshot 
 
 function pickIdentity(
   s: MoodSnapshot,
-): Pick<MoodSnapshot, 'backend' | 'model' | 'detail' | 'lastReportAt' | 'restarts'> {
+): Pick<MoodSnapshot, 'backend' | 'backendRefused' | 'model' | 'detail' | 'lastReportAt' | 'restarts'> {
   return {
     backend: s.backend,
+    backendRefused: s.backendRefused,
     model: s.model,
     detail: s.detail,
     lastReportAt: s.lastReportAt,

@@ -10,7 +10,10 @@ export function Diagnostics() {
       <h2 id="diag-heading">{t('diag_heading')}</h2>
       <dl class="muted">
         <dt>{t('diag_backend')}</dt>
-        <dd>{s.backend ?? t('diag_notStarted')}</dd>
+        <dd>
+          {s.backend ?? t('diag_notStarted')}
+          {s.backendRefused ? ` (${t('diag_backendRefused', { backend: s.backendRefused })})` : null}
+        </dd>
         <dt>{t('diag_model')}</dt>
         <dd>{s.model ?? t('diag_notStarted')}</dd>
         <dt>{t('diag_lastFrame')}</dt>

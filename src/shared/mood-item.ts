@@ -12,7 +12,7 @@ import type { ItemDefinition } from './storage-item';
 export const moodSnapshotDef: ItemDefinition<MoodSnapshot> = {
   key: 'moodSnapshot',
   area: 'session',
-  version: 2,
+  version: 3,
   defaultValue: initialSnapshot(),
   validate: (v) => (looksLikeSnapshot(v) ? v : undefined),
   migrations: {
@@ -20,6 +20,8 @@ export const moodSnapshotDef: ItemDefinition<MoodSnapshot> = {
     // update mid-session) and was never judged unclear.
     2: (old) =>
       old && typeof old === 'object' ? { ...old, lastReportAt: null, restarts: 0, unclear: false } : old,
+    // v3 adds the backend refused by the load-time check: none was, before there was a check.
+    3: (old) => (old && typeof old === 'object' ? { ...old, backendRefused: null } : old),
   },
 };
 

@@ -138,6 +138,18 @@ describe('explicit states', () => {
     });
   });
 
+  it('a backend refused by the load-time check is kept across a restart and cleared by a clean report', () => {
+    const refused = applyCameraEvent(initialSnapshot(), {
+      state: 'running',
+      backend: 'wasm',
+      backendRefused: 'webgl',
+      model: 'm',
+    });
+    expect(refused).toMatchObject({ backend: 'wasm', backendRefused: 'webgl' });
+    expect(applyCameraEvent(refused, { state: 'starting' }).backendRefused).toBe('webgl');
+    expect(applyCameraEvent(refused, { state: 'running', backend: 'webgl' }).backendRefused).toBeNull();
+  });
+
   it('running after starting waits for the first frame before saying ok', () => {
     const s = applyCameraEvent(applyCameraEvent(initialSnapshot(), { state: 'starting' }), {
       state: 'running',

@@ -19,6 +19,7 @@ const SPEAKING_DIRS = ['background', 'offscreen', 'capture', 'shared', 'core'];
  * data (Apple's genre names are search terms). Every other file there is scanned, so a new one is too.
  */
 const SILENT = new Set([
+  'capture/backend-check.ts',
   'capture/classifier.ts',
   'capture/face-detector.ts',
   'capture/graph-classifier.ts',
@@ -29,6 +30,7 @@ const SILENT = new Set([
   'core/model-manifest.ts',
   'core/text-model-manifest.ts',
   'core/model-ops.ts',
+  'core/probe.ts',
   'core/music/bandit.ts',
   'core/music/itunes-queries.ts',
 ]);

@@ -1,0 +1,8 @@
+// The page bundle's entry (page-bundle.ts): the capture code as the extension runs it, for a plain page.
+import * as tf from '@tensorflow/tfjs-core';
+import { checkBackend, loadProbe, probeScores } from '../../../src/capture/backend-check';
+import { createClassifier } from '../../../src/capture/classifier';
+import { createFaceDetector } from '../../../src/capture/face-detector';
+import { createPipeline } from '../../../src/capture/pipeline';
+
+export { checkBackend, createClassifier, createFaceDetector, createPipeline, loadProbe, probeScores, tf };

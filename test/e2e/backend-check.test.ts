@@ -1,0 +1,79 @@
+// The load-time backend check (src/capture/backend-check.ts). First on the shipped capture code bundled
+// for a plain page: wasm still reads the probe face (models/probe) as recorded, and webgl (SwiftShader
+// here, a software GPU) reads it the same, so it passes. Then in the extension: when webgl reads the probe
+// otherwise, the camera page falls back to wasm, the options page says why, and the mood is still right.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, y4m } from '../../scripts/lib/browser/fixtures';
+import { CHROMIUM, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
+import { type CaptureServer, serveCapture } from '../../scripts/lib/browser/page-bundle';
+import { readProbe } from '../../scripts/lib/browser/probe-scores';
+import { MODEL_IDS } from '../../src/shared/models';
+import { PAGES } from '../../src/shared/pages';
+
+describe('the probe face through the shipped pipeline, in a plain page', () => {
+  let server: CaptureServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveCapture();
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('wasm reads it as recorded, for every shipped model (else run `npm run models:probe`)', async () => {
+    const run = await readProbe(browser, server.origin, 'wasm', MODEL_IDS);
+    expect(run.backend).toBe('wasm');
+    // Recorded on this very backend: only the six decimals the manifest keeps may differ.
+    const worst = MODEL_IDS.map((id) => {
+      const v = run.models[id]?.verdict;
+      return [id, v?.ok === true && v.worst < 1e-4] as const;
+    });
+    expect(worst).toEqual(MODEL_IDS.map((id) => [id, true]));
+  });
+
+  it('webgl reads it as wasm does, so it passes the check', async () => {
+    const run = await readProbe(browser, server.origin, 'webgl', ['emotion-ensemble']);
+    expect(run.backend).toBe('webgl');
+    expect(run.models['emotion-ensemble']?.verdict).toMatchObject({ ok: true });
+  });
+});
+
+describe('a backend that fails the check, in the extension', () => {
+  let ext: Extension | null = null;
+  let dist: string | null = null;
+  afterEach(async () => {
+    await ext?.close();
+    ext = null;
+    if (dist) rmSync(dist, { recursive: true, force: true });
+    dist = null;
+  });
+
+  it('falls back to wasm, says why in the options page, and still reads the mood', async () => {
+    // The shipped extension with the default model's reference changed to read angry: webgl's (right)
+    // reading of the smiling probe then differs from it, as a faulty GPU's would from the real one.
+    dist = mkdtempSync(join(tmpdir(), 'emotune-probe-'));
+    cpSync(join(ROOT, 'dist', 'chrome'), dist, { recursive: true });
+    const path = join(dist, 'models', 'probe', 'manifest.json');
+    const probe = JSON.parse(readFileSync(path, 'utf8'));
+    const ref = probe.expected['emotion-ensemble'];
+    [ref.happy, ref.angry] = [ref.angry, ref.happy];
+    writeFileSync(path, JSON.stringify(probe));
+
+    ext = await launchExtension({ camera: y4m('photo-smile'), dist });
+    await grantCamera(ext);
+    await ext.waitForSnapshot((s) => s.status === 'ok' && s.backend === 'wasm');
+    const options = await ext.context.newPage();
+    await options.goto(ext.url(PAGES.options));
+    await options.getByLabel('Compute backend').selectOption('webgl');
+
+    const s = await ext.waitForSnapshot((s) => s.backendRefused === 'webgl' && s.status === 'ok', 85_000);
+    expect(s).toMatchObject({ backend: 'wasm', mood: 'happy' });
+    await expect.poll(() => options.getByText(/webgl read the check face differently/).count()).toBe(1);
+  });
+});
