@@ -2,7 +2,9 @@
 // same input on tfjs's wasm and webgl backends in headless Chromium (WebGL there is SwiftShader, a
 // software rasteriser: a correctness check, not a speed figure). Prints the largest difference of each
 // model's output, and of the preprocessing's ops, between wasm and webgl, also with the flags Human sets
-// when it runs on webgl (they are flags of the one tfjs engine that the classifier shares).
+// when it runs on webgl (they are flags of the one tfjs engine that the classifier shares). It runs no
+// detector before the models and feeds them a CPU copy of the input, so it cannot see the shader-reuse
+// fault of Human's shape uniforms (docs/performance.md, fourth round): test/e2e/backend-check.test.ts can.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
