@@ -2,23 +2,19 @@
 // scheme: nothing serious or critical. Two launches: one without a camera (settings, welcome,
 // permission, the popup with the camera off, a picked mood, Apple's tracks, the player, Apple down,
 // no camera), one reading a face that no emotion leads (the mood is unclear). The counts are printed.
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { type AxeRecord, audit, report } from './axe';
+import { closeAfterEach, opened } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
 
 let ext: Extension | null = null;
 let stub: ItunesStub | null = null;
-afterEach(async () => {
-  await ext?.close();
-  await stub?.close();
-  ext = null;
-  stub = null;
-});
+closeAfterEach();
 
 const all: AxeRecord[] = [];
 afterAll(() => console.log(report(all)));
@@ -32,8 +28,8 @@ async function check(page: PopupPage['page'], state: string): Promise<string[]> 
 
 describe('axe: nothing serious or critical, light and dark', () => {
   it('settings, welcome and permission pages; the popup off, with a picked mood, tracks, the player, errors', async () => {
-    stub = await startItunesStub({ songsPerTerm: 3 });
-    ext = await launchExtension({ camera: 'none', dist: DIST_TEST });
+    stub = opened(await startItunesStub({ songsPerTerm: 3 }));
+    ext = opened(await launchExtension({ camera: 'none', dist: DIST_TEST }));
     await useItunesStub(ext, stub);
     const severe: string[] = [];
 
@@ -80,7 +76,7 @@ describe('axe: nothing serious or critical, light and dark', () => {
   }, 150_000);
 
   it('the popup when the mood is unclear', async () => {
-    ext = await launchExtension({ camera: y4m('unclear-face') });
+    ext = opened(await launchExtension({ camera: y4m('unclear-face') }));
     await grantCamera(ext);
     const popup = new PopupPage(await ext.openPopup());
     await popup.waitForStatus('Mood unclear');

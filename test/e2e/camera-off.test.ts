@@ -2,23 +2,18 @@
 // the music side. The keep-playing queue runs out while Apple (the loopback stub) never answers, so
 // the background is waiting for more tracks, and the user switches the camera off: the camera is
 // released and readings stop within a second. The measured times are printed for the record.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import type { PlayQueue } from '../../src/core/music/play-queue';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
-import { playSadWithSwitchOn } from './itunes-harness';
+import { closeAfterEach, opened, playSadWithSwitchOn } from './itunes-harness';
 
 let ext: Extension | null = null;
 let stub: ItunesStub | null = null;
-afterEach(async () => {
-  await ext?.close();
-  await stub?.close();
-  ext = null;
-  stub = null;
-});
+closeAfterEach();
 
 /** Runs `fn` in an extension page (storage reads and writes as the extension sees them). */
 async function inExtension<T>(e: Extension, fn: () => Promise<T>): Promise<T> {
@@ -38,8 +33,8 @@ const queue = async (e: Extension) =>
 
 describe('switching the camera off', () => {
   it('with a music service that never answers, releases the camera and stops readings within 1 s', async () => {
-    stub = await startItunesStub({ songsPerTerm: 1 });
-    ext = await launchExtension({ camera: y4m('photo-smile'), dist: DIST_TEST });
+    stub = opened(await startItunesStub({ songsPerTerm: 1 }));
+    ext = opened(await launchExtension({ camera: y4m('photo-smile'), dist: DIST_TEST }));
     const e = ext;
     await useItunesStub(e, stub);
 

@@ -2,6 +2,7 @@
 // (scripts/lib/browser/itunes-endpoint.ts).
 
 import type { Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 import type { Extension } from '../../scripts/lib/browser/harness';
 import { PAGES } from '../../src/shared/pages';
 import { PopupPage } from './pages/popup-page';
@@ -21,4 +22,20 @@ export async function playSadWithSwitchOn(ext: Extension): Promise<{ popup: Popu
   const [first] = await popup.trackNames();
   await popup.playPreview(first ?? '');
   return { popup, options };
+}
+
+/** What a test opened (extensions, stubs), closed after it by `closeAfterEach`. */
+const open: { close(): Promise<void> }[] = [];
+
+/** Registers what the test opens, so that it is closed after the test whatever happened: returns it. */
+export function opened<T extends { close(): Promise<void> }>(thing: T): T {
+  open.push(thing);
+  return thing;
+}
+
+/** Call once at a file's top: after each test, closes what `opened` registered, the last opened first. */
+export function closeAfterEach(): void {
+  afterEach(async () => {
+    for (let thing = open.pop(); thing; thing = open.pop()) await thing.close();
+  });
 }

@@ -2,7 +2,7 @@
 // document after the popup closes, as a queue (the stub's previews last 4 s), share that one document
 // with the camera, and move to a new mood's music once auto-suggest announces it. Nothing plays before
 // the user presses play. The document's audio is read through DevTools, as a user's ears would hear it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
@@ -10,18 +10,13 @@ import { offscreenDocument } from '../../scripts/lib/browser/offscreen';
 import type { PlayQueue } from '../../src/core/music/play-queue';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
-import { playSadWithSwitchOn } from './itunes-harness';
+import { closeAfterEach, opened, playSadWithSwitchOn } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
 import { stopServiceWorker } from './service-worker';
 
 let ext: Extension | null = null;
 let stub: ItunesStub | null = null;
-afterEach(async () => {
-  await ext?.close();
-  await stub?.close();
-  ext = null;
-  stub = null;
-});
+closeAfterEach();
 
 interface DocAudio {
   roles: string;
@@ -64,8 +59,8 @@ async function queue(e: Extension): Promise<PlayQueue | null> {
 }
 
 async function start(camera: 'photo-smile' | 'none', songsPerTerm = 4) {
-  stub = await startItunesStub({ songsPerTerm });
-  ext = await launchExtension({ camera: camera === 'none' ? 'none' : y4m(camera), dist: DIST_TEST });
+  stub = opened(await startItunesStub({ songsPerTerm }));
+  ext = opened(await launchExtension({ camera: camera === 'none' ? 'none' : y4m(camera), dist: DIST_TEST }));
   await useItunesStub(ext, stub);
   // Auto-suggest's shortest hold, so that a new mood is announced within the test.
   const page = await ext.context.newPage();

@@ -5,23 +5,19 @@
 // announced through a live region once per change, not once per camera frame. With the face read, the
 // popup also goes through axe (the one state the accessibility test's launches do not reach).
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import { EMOJI, EMOTIONS } from '../../src/core/emotions';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { audit, report } from './axe';
+import { closeAfterEach, opened } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
 
 let ext: Extension | null = null;
 let stub: ItunesStub | null = null;
-afterEach(async () => {
-  await ext?.close();
-  await stub?.close();
-  ext = null;
-  stub = null;
-});
+closeAfterEach();
 
 /** The focused element's ring: its width, and its contrast with the page's background. */
 function focusRing(page: Page) {
@@ -61,8 +57,8 @@ const pressed = (l: Locator) => l.getAttribute('aria-pressed');
 
 describe('the popup from the keyboard alone', () => {
   it('picks a mood, plays, skips, rates and switches the camera; the mood is announced once per change', async () => {
-    stub = await startItunesStub({ songsPerTerm: 3 });
-    ext = await launchExtension({ camera: y4m('photo-smile'), dist: DIST_TEST });
+    stub = opened(await startItunesStub({ songsPerTerm: 3 }));
+    ext = opened(await launchExtension({ camera: y4m('photo-smile'), dist: DIST_TEST }));
     await useItunesStub(ext, stub);
     const popup = new PopupPage(await ext.openPopup());
     const page = popup.page;

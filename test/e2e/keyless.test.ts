@@ -1,25 +1,21 @@
 // Apple's keyless catalogue end to end in Debian Chromium, from a fresh install with no account: the
 // test build talks to a loopback server that answers like the iTunes Search API and serves artwork and
 // a short m4a preview (test/stubs/itunes-stub.ts).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DIST_TEST, type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
+import { closeAfterEach, opened } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
 
 let ext: Extension | null = null;
 let stub: ItunesStub | null = null;
-afterEach(async () => {
-  await ext?.close();
-  await stub?.close();
-  ext = null;
-  stub = null;
-});
+closeAfterEach();
 
 async function start() {
-  stub = await startItunesStub({ songsPerTerm: 8 });
-  ext = await launchExtension({ camera: 'none', dist: DIST_TEST });
+  stub = opened(await startItunesStub({ songsPerTerm: 8 }));
+  ext = opened(await launchExtension({ camera: 'none', dist: DIST_TEST }));
   await useItunesStub(ext, stub);
   return { ext, stub };
 }

@@ -2,7 +2,7 @@
 // or spoken attribute is an English message whose German differs (a hard-coded string, or a key
 // translated nowhere). English stays the default locale that the other e2e tests read.
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, launchExtension } from '../../scripts/lib/browser/harness';
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
@@ -10,6 +10,7 @@ import { DEFAULT_MAPPING } from '../../src/core/music/mapping';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { catalogue, EN } from '../support/catalogue';
+import { closeAfterEach, opened } from './itunes-harness';
 
 const DE = catalogue('de');
 
@@ -57,16 +58,11 @@ async function expectGerman(page: Page): Promise<void> {
 
 let ext: Extension | null = null;
 let stub: ItunesStub | null = null;
-afterEach(async () => {
-  await ext?.close();
-  await stub?.close();
-  ext = null;
-  stub = null;
-});
+closeAfterEach();
 
 describe('German pages (--lang=de)', () => {
   it('the popup, with a picked mood, its music and every fold open', async () => {
-    ext = await launchExtension({ camera: 'none', args: ['--lang=de'] });
+    ext = opened(await launchExtension({ camera: 'none', args: ['--lang=de'] }));
     const page = await ext.openPopup();
     await page.getByRole('switch', { name: 'Kamera' }).waitFor();
     await page.getByRole('button', { name: 'traurig' }).click();
@@ -76,8 +72,8 @@ describe('German pages (--lang=de)', () => {
   });
 
   it('the popup with a face read, its scores, Apple’s tracks and the player', async () => {
-    stub = await startItunesStub({ songsPerTerm: 8 });
-    ext = await launchExtension({ camera: y4m('photo-smile'), dist: DIST_TEST, args: ['--lang=de'] });
+    stub = opened(await startItunesStub({ songsPerTerm: 8 }));
+    ext = opened(await launchExtension({ camera: y4m('photo-smile'), dist: DIST_TEST, args: ['--lang=de'] }));
     await useItunesStub(ext, stub);
     const allow = await ext.context.newPage();
     await allow.goto(ext.url(PAGES.permission));
@@ -104,7 +100,7 @@ describe('German pages (--lang=de)', () => {
   });
 
   it('the settings page with its welcome', async () => {
-    ext = await launchExtension({ camera: 'none', args: ['--lang=de'] });
+    ext = opened(await launchExtension({ camera: 'none', args: ['--lang=de'] }));
     const page = await ext.context.newPage();
     await page.goto(`${ext.url(PAGES.options)}?welcome`);
     await page.getByRole('heading', { name: 'Willkommen bei Emotune' }).waitFor();
@@ -118,7 +114,7 @@ describe('German pages (--lang=de)', () => {
   });
 
   it('a repair note from storage, written by shared code, in German', async () => {
-    ext = await launchExtension({ camera: 'none', args: ['--lang=de'] });
+    ext = opened(await launchExtension({ camera: 'none', args: ['--lang=de'] }));
     const damaged = { ...DEFAULT_MAPPING, sad: { mood: 42 } };
     await ext.worker.evaluate(
       (value) => chrome.storage.local.set({ musicMapping: { v: 1, value } }),
@@ -133,7 +129,7 @@ describe('German pages (--lang=de)', () => {
   });
 
   it('the permission page, before and after asking', async () => {
-    ext = await launchExtension({ camera: 'none', args: ['--lang=de'] });
+    ext = opened(await launchExtension({ camera: 'none', args: ['--lang=de'] }));
     const page = await ext.context.newPage();
     await page.goto(ext.url(PAGES.permission));
     await expectGerman(page);

@@ -2,12 +2,13 @@
 // row 32300, test/fixtures/frames/calm-face.png), music from the loopback iTunes stub. Typing a feeling
 // moves the mood and the music to its row; the typed feeling fades (a short fade setting here) and the
 // face's mood and music come back. The text itself is never stored.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import { DEFAULT_MAPPING } from '../../src/core/music/mapping';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
+import { closeAfterEach, opened } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
 
 const FEELING = 'I am so angry about this';
@@ -15,17 +16,12 @@ const FADE_MS = 20_000;
 
 let ext: Extension | null = null;
 let stub: ItunesStub | null = null;
-afterEach(async () => {
-  await ext?.close();
-  await stub?.close();
-  ext = null;
-  stub = null;
-});
+closeAfterEach();
 
 describe('a typed feeling with a calm face', () => {
   it('moves the mood and the music to the angry row, then fades back to the face', async () => {
-    stub = await startItunesStub({ songsPerTerm: 8 });
-    ext = await launchExtension({ camera: y4m('calm-face'), dist: DIST_TEST });
+    stub = opened(await startItunesStub({ songsPerTerm: 8 }));
+    ext = opened(await launchExtension({ camera: y4m('calm-face'), dist: DIST_TEST }));
     await useItunesStub(ext, stub);
     await ext.worker.evaluate(
       (fade) =>
