@@ -5,42 +5,14 @@
 // when it runs on webgl (they are flags of the one tfjs engine that the classifier shares). It runs no
 // detector before the models and feeds them a CPU copy of the input, so it cannot see the shader-reuse
 // fault of Human's shape uniforms (docs/performance.md, fourth round): test/e2e/backend-check.test.ts can.
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ROOT } from './lib/browser/fixtures';
 import { CHROMIUM } from './lib/browser/harness';
+import { serveCapture } from './lib/browser/page-bundle';
 
-const ROUTES: Record<string, string> = {
-  '/human/': join(ROOT, 'node_modules', '@vladmandic', 'human', 'dist'),
-  '/models/': join(ROOT, 'models'),
-  '/wasm/': join(ROOT, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist'),
-  '/frames/': join(ROOT, 'test', 'fixtures', 'frames'),
-};
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  if (path === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html>');
-  const prefix = Object.keys(ROUTES).find((p) => path.startsWith(p));
-  const base = prefix ? ROUTES[prefix] : undefined;
-  const file = base && prefix ? normalize(join(base, path.slice(prefix.length))) : null;
-  if (!file || !base || !file.startsWith(base)) return void res.writeHead(404).end();
-  try {
-    res
-      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-      .end(await readFile(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+// Human's own ESM build (its bundled tfjs), the models and the frames, from the same loopback server as
+// the capture bundle (which this script does not use).
+const server = await serveCapture();
+const { origin } = server;
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
 try {
   const page = await browser.newPage();
@@ -147,5 +119,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

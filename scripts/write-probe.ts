@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { REFERENCE_BACKEND } from '../src/core/probe';
 import { MODEL_IDS } from '../src/shared/models';
 import { MODELS_DIR } from './hash-models';
 import { CHROMIUM } from './lib/browser/harness';
@@ -13,7 +14,7 @@ import { readProbe } from './lib/browser/probe-scores';
 
 const path = join(MODELS_DIR, 'probe', 'manifest.json');
 const ABOUT =
-  "The face the load-time backend check reads (src/capture/backend-check.ts): test/fixtures/frames/photo-smile.jpg at 320 x 240. expected: each classifier's scores through the whole pipeline on wasm, written by `npm run models:probe`.";
+  "The face the load-time backend check reads (src/capture/backend-check.ts): test/fixtures/frames/photo-smile.jpg at 320 x 240 (ffmpeg -vf scale=320:240 -pix_fmt rgb24, colour-profile chunk removed). expected: each classifier's scores through the whole pipeline on the reference backend (wasm), written by `npm run models:probe`.";
 const before = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
 // The check needs a manifest to read while the scores are recorded; its own verdicts are not used here.
 if (!existsSync(path))
@@ -21,7 +22,7 @@ if (!existsSync(path))
 const server = await serveCapture();
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
 try {
-  const run = await readProbe(browser, server.origin, 'wasm', MODEL_IDS);
+  const run = await readProbe(browser, server.origin, REFERENCE_BACKEND, MODEL_IDS);
   const expected: Record<string, unknown> = {};
   for (const id of MODEL_IDS) {
     const scores = run.models[id]?.scores;

@@ -1,7 +1,7 @@
 // Before a backend other than wasm reads moods, it reads the probe face (models/probe) through the whole
 // pipeline, detector first and then the crop and the classifier, in the order the camera's frames run
 // them: the webgl fault this guards against only showed when a shader compiled for the detector was
-// reused by the classifier (docs/performance.md, "WebGL"). The verdict is judged in core/probe.ts.
+// reused by the classifier (docs/performance.md, fourth round). The verdict is judged in core/probe.ts.
 import type { Scores } from '../core/emotions';
 import { judgeProbe, type ProbeManifest, type ProbeVerdict, parseProbeManifest } from '../core/probe';
 import type { EmotionClassifier } from './classifier';
@@ -19,8 +19,12 @@ export async function loadProbe(
   const frameUrl = new URL(probe.frame, url).href;
   const frame = await fetch(frameUrl);
   if (!frame.ok) throw new Error(`probe picture ${frameUrl}: HTTP ${frame.status}`);
-  // Not an <img>: its decode() never settles in Chrome's offscreen document, which renders nothing.
-  return { probe, picture: await createImageBitmap(await frame.blob()) };
+  // Not an <img>: its decode() never settles in Chrome's offscreen document, which renders nothing. No
+  // colour conversion: the pixels as stored, the same in every browser.
+  return {
+    probe,
+    picture: await createImageBitmap(await frame.blob(), { colorSpaceConversion: 'none' }),
+  };
 }
 
 /** The probe face's scores through a pipeline of its own (the probe must not become the camera's last face). */

@@ -1,20 +1,17 @@
 // The camera loop: owns the stream, the models and the timer. Used by Chrome's offscreen document and
 // by Firefox's visible camera page alike; it talks to the outside only through `report`.
 import * as tf from '@tensorflow/tfjs-core';
-import { pickBackend } from '../core/backend-choice';
 import { type CameraRequest, cameraRequestFor, sameRequest } from '../core/camera-request';
 import { type FrameLoop, startFrameLoop } from '../core/frame-loop';
 import { message } from '../core/message';
 import type { CameraEvent, Reading } from '../core/mood';
 import { createSerial } from '../core/serial';
 import { TimeoutError, withTimeout } from '../core/with-timeout';
-import { type ModelId, manifestPath } from '../shared/models';
+import type { ModelId } from '../shared/models';
 import type { CaptureOptions } from '../shared/protocol';
-import { checkBackend, glRenderer } from './backend-check';
 import { type CameraResult, closeCamera, openCamera, renegotiateCamera } from './camera';
-import { createClassifier, type EmotionClassifier } from './classifier';
-import { createFaceDetector, type FaceDetector } from './face-detector';
-import { createPipeline, type Pipeline } from './pipeline';
+import { createModelLoader } from './model-loader';
+import type { Pipeline } from './pipeline';
 
 export interface Reporter {
   reading(r: Reading): Promise<void>;
@@ -32,8 +29,6 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
   let stream: MediaStream | null = null;
   let frames: FrameLoop | null = null;
   let isLive = () => false;
-  let detector: FaceDetector | null = null;
-  let classifier: { id: ModelId; model: EmotionClassifier } | null = null;
   // configure() calls, in order; each drops out if a start or stop came after it was asked. No time
   // limit: a model load may take long, and the next configure must not swap the classifier under it.
   const configuring = createSerial();
@@ -42,61 +37,12 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
   // Bumped on every start/stop so that a frame still in flight from an old run reports nothing.
   let generation = 0;
 
-  // Model loads run one at a time: a start and a configure that overlap must not both load (and one leak)
-  // a classifier. No time limit: a slow load is still the one that will be used.
-  const loading = createSerial();
-  const loadModels = (o: CaptureOptions): Promise<Pipeline> => loading(() => loadModelsNow(o));
-  // The model this page's backend has read the probe face right with (a new model is checked again), and
-  // the backend that failed the check, once one has: the page then stays on wasm.
-  let checkedModel: ModelId | null = null;
-  let refused: string | null = null;
-  const classifierFor = async (id: ModelId) => {
-    const model = createClassifier(extensionUrl(manifestPath(id)));
-    await model.load();
-    return { id, model };
-  };
-  const loadModelsNow = async (o: CaptureOptions) => {
-    if (!detector) {
-      // The WASM threaded build spawns blob: workers, which the extension CSP forbids; without this flag
-      // tf.setBackend('wasm') hangs forever in an extension page.
-      tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-      detector = await createFaceDetector({
-        backend: pickBackend(o.backend, glRenderer()),
-        modelBaseUrl: extensionUrl('models/blazeface/'),
-        wasmBaseUrl: extensionUrl('wasm/'),
-      });
-    }
-    if (classifier?.id !== o.modelId) {
-      classifier?.model.dispose();
-      classifier = null;
-      classifier = await classifierFor(o.modelId);
-    }
-    // wasm is the reference the probe's scores were recorded on: every other backend is checked.
-    if (detector.backend !== 'wasm' && checkedModel !== o.modelId) {
-      const verdict = await checkBackend(
-        detector,
-        classifier.model,
-        o.modelId,
-        extensionUrl('models/probe/'),
-      );
-      if (verdict.ok) checkedModel = o.modelId;
-      else {
-        console.warn(`[emotune] ${detector.backend} failed the probe check, using wasm:`, verdict);
-        refused = detector.backend;
-        await detector.useBackend('wasm');
-        // Loaded afresh on wasm rather than moved: the classifier is the part the check found wrong.
-        classifier.model.dispose();
-        classifier = null;
-        classifier = await classifierFor(o.modelId);
-      }
-    }
-    return createPipeline(detector, classifier.model);
-  };
+  const models = createModelLoader(extensionUrl);
   const runningEvent = (model: ModelId): CameraEvent => ({
     state: 'running',
     backend: tf.getBackend(),
     model,
-    ...(refused ? { backendRefused: refused } : {}),
+    ...(models.refused ? { backendRefused: models.refused } : {}),
   });
 
   const schedule = (run: number, pipeline: Pipeline, video: HTMLVideoElement, intervalMs: number) => {
@@ -136,10 +82,13 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       .state(e)
       .catch((error: unknown) => console.warn('[emotune] state not delivered:', messageOf(error)));
 
-  /** The models for these options; null (camera released, error told) when they cannot load. */
-  const pipelineFor = async (o: CaptureOptions): Promise<Pipeline | null> => {
+  /**
+   * The models for these options; null (camera released, error told) when they cannot load. `stillHere`
+   * reports that the page is still busy loading (a backend check's fallback can take a while).
+   */
+  const pipelineFor = async (o: CaptureOptions, stillHere: () => Promise<void>): Promise<Pipeline | null> => {
     try {
-      return await loadModels(o);
+      return await models.load(o, stillHere);
     } catch (error) {
       halt();
       await tell({ state: 'error', detail: message('capture_modelsFailed', { error: messageOf(error) }) });
@@ -157,15 +106,17 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     const newModel = options.modelId !== running.options.modelId;
     // Stamps the report time: a model load can take a while, and the watchdog must not take the quiet
     // for a stalled page.
-    if (newModel) await tell(runningEvent(running.options.modelId));
+    const before = running.options.modelId;
+    const stillHere = () => tell(runningEvent(before));
+    if (newModel) await stillHere();
     frames.stop();
     // A new interval may want another camera size or frame rate: asked of the same track, not a reopen.
     const request = cameraRequestFor(options.intervalMs);
     if (stream && !sameRequest(request, cameraRequestFor(running.options.intervalMs)))
       await renegotiateCamera(stream, request);
-    // The last frame must be done with the old classifier before loadModels disposes of it.
+    // The last frame must be done with the old classifier before the loader disposes of it.
     await frames.settled();
-    const pipeline = await pipelineFor(options);
+    const pipeline = await pipelineFor(options, stillHere);
     if (!pipeline || run !== generation) return;
     if (newModel) await tell(runningEvent(options.modelId));
     running = { options, video };
@@ -195,7 +146,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
         ended();
         return false;
       };
-      const pipeline = await pipelineFor(options);
+      const pipeline = await pipelineFor(options, () => tell({ state: 'starting' }));
       if (!pipeline || run !== generation) return;
       await tell(runningEvent(options.modelId));
       running = { options, video: camera.video };

@@ -43,6 +43,13 @@ export async function createFaceDetector(opts: {
     async: true,
     warmup: 'none',
     cacheSensitivity: 0,
+    // Human's backend setup (each init) turns on WEBGL_USE_SHAPES_UNIFORMS for fewer shader compiles: a
+    // flag of the one tfjs engine that the classifier shares. With it, a reduction shader compiled for
+    // BlazeFace was reused for the classifier's luma sum with other shapes and summed wrong values: the
+    // smiling fixture read angry 51 % on webgl (docs/performance.md, fourth round, "The cause"; tfjs
+    // issues 6478, 6822 and 7430 are the same class of fault on real GPUs). Human applies these flags
+    // after its own. Off, each shader is keyed by its shapes, as tfjs does by default.
+    flags: { WEBGL_USE_SHAPES_UNIFORMS: false },
     filter: { enabled: false },
     face: {
       enabled: true,
@@ -75,12 +82,6 @@ export async function createFaceDetector(opts: {
   });
   await human.init();
   await human.load();
-  // Human turns on WEBGL_USE_SHAPES_UNIFORMS (fewer shader compiles), a flag of the one tfjs engine that
-  // the classifier shares. With it, a reduction compiled for BlazeFace is reused for the classifier's
-  // luma sum with other shapes and sums wrong values: the smiling fixture then read angry 51 % on webgl
-  // (docs/performance.md, "WebGL"; tfjs issues 6478, 6822, 7430 are the same class of fault). Off, each
-  // shape gets its own shader: a few more compiles at the first frames, nothing per frame after.
-  if (opts.backend === 'webgl') human.tf.env().set('WEBGL_USE_SHAPES_UNIFORMS', false);
   return {
     get backend() {
       return human.tf.getBackend() as string;
@@ -88,6 +89,9 @@ export async function createFaceDetector(opts: {
     async useBackend(backend) {
       human.config.backend = backend;
       await human.init();
+      // Human only logs a backend it could not set up; staying on the refused one would be worse.
+      const now = human.tf.getBackend();
+      if (now !== backend) throw new Error(`tfjs backend ${backend} could not be set up (still ${now})`);
     },
     async detect(frame) {
       const result = await human.detect(frame);

@@ -2,7 +2,16 @@
 // the whole pipeline on a face shipped with the extension (models/probe), against the scores the same
 // code gave on wasm, the backend every model was checked on (`npm run models:probe` records them).
 // Pure: parsing the probe's manifest and judging one reading against it.
+import type { BackendName } from './backend-choice';
 import { EMOTIONS, type Emotion, isEmotion, type Scores, topEmotion } from './emotions';
+
+/** The backend every model was checked on and the probe's scores were recorded on: never checked itself. */
+export const REFERENCE_BACKEND: BackendName = 'wasm';
+
+/** Whether the pipeline must read the probe before it reads moods: on any other backend, once per model. */
+export function needsCheck(backend: string, checkedModel: string | null, modelId: string): boolean {
+  return backend !== REFERENCE_BACKEND && checkedModel !== modelId;
+}
 
 export interface ProbeManifest {
   /** The picture (a face; PNG, so every browser decodes the same pixels), relative to the manifest. */
@@ -21,6 +30,8 @@ export const PROBE_TOLERANCE = 0.05;
 export type ProbeVerdict =
   | { ok: true; worst: number }
   | { ok: false; why: 'no-reference' | 'no-face' }
+  /** The load or the check threw (a lost GL context, a shader that did not compile). */
+  | { ok: false; why: 'error'; detail: string }
   | { ok: false; why: 'differs'; worst: number; expectedTop: Emotion; gotTop: Emotion };
 
 export function parseProbeManifest(raw: unknown): ProbeManifest {
@@ -31,7 +42,7 @@ export function parseProbeManifest(raw: unknown): ProbeManifest {
     throw new Error('probe manifest: expected must map model ids to scores');
   const expected: Record<string, Scores> = {};
   for (const [id, scores] of Object.entries(m.expected)) {
-    const entries = Object.entries(scores as object);
+    const entries = typeof scores === 'object' && scores !== null ? Object.entries(scores) : [];
     const valid =
       entries.length === EMOTIONS.length &&
       entries.every(([k, v]) => isEmotion(k) && typeof v === 'number' && v >= 0 && v <= 1);

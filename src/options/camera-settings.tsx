@@ -7,7 +7,8 @@ import { NumberField } from '../ui/number-field';
 import { Switch } from '../ui/switch';
 import { useItem } from '../ui/use-item';
 
-const BACKENDS: Record<BackendPreference, MessageKey> = {
+/** The backends' names in the settings, and in the diagnostics when one was refused. */
+export const BACKENDS: Record<BackendPreference, MessageKey> = {
   auto: 'backend_auto',
   webgl: 'backend_webgl',
   wasm: 'backend_wasm',

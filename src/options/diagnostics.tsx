@@ -1,6 +1,11 @@
 import { t } from '../shared/i18n';
+import type { BackendPreference } from '../shared/settings';
 import { moodSnapshot } from '../shared/stores';
 import { useItem } from '../ui/use-item';
+import { BACKENDS } from './camera-settings';
+
+/** A backend the camera page reported, by its name in the settings where it has one. */
+const backendName = (b: string) => (b in BACKENDS ? t(BACKENDS[b as BackendPreference]) : b);
 
 /** What the camera loop reports about itself: handy when a user asks "why is it slow?". */
 export function Diagnostics() {
@@ -12,7 +17,9 @@ export function Diagnostics() {
         <dt>{t('diag_backend')}</dt>
         <dd>
           {s.backend ?? t('diag_notStarted')}
-          {s.backendRefused ? ` (${t('diag_backendRefused', { backend: s.backendRefused })})` : null}
+          {s.backendRefused
+            ? ` (${t('diag_backendRefused', { backend: backendName(s.backendRefused) })})`
+            : null}
         </dd>
         <dt>{t('diag_model')}</dt>
         <dd>{s.model ?? t('diag_notStarted')}</dd>

@@ -37,10 +37,12 @@ describe('the probe face through the shipped pipeline, in a plain page', () => {
     expect(worst).toEqual(MODEL_IDS.map((id) => [id, true]));
   });
 
-  it('webgl reads it as wasm does, so it passes the check', async () => {
-    const run = await readProbe(browser, server.origin, 'webgl', ['emotion-ensemble']);
+  it('webgl reads it as wasm does, so every shipped model passes the check', async () => {
+    const run = await readProbe(browser, server.origin, 'webgl', MODEL_IDS);
     expect(run.backend).toBe('webgl');
-    expect(run.models['emotion-ensemble']?.verdict).toMatchObject({ ok: true });
+    expect(MODEL_IDS.map((id) => [id, run.models[id]?.verdict.ok])).toEqual(
+      MODEL_IDS.map((id) => [id, true]),
+    );
   });
 });
 
@@ -54,26 +56,39 @@ describe('a backend that fails the check, in the extension', () => {
     dist = null;
   });
 
-  it('falls back to wasm, says why in the options page, and still reads the mood', async () => {
-    // The shipped extension with the default model's reference changed to read angry: webgl's (right)
-    // reading of the smiling probe then differs from it, as a faulty GPU's would from the real one.
-    dist = mkdtempSync(join(tmpdir(), 'emotune-probe-'));
-    cpSync(join(ROOT, 'dist', 'chrome'), dist, { recursive: true });
-    const path = join(dist, 'models', 'probe', 'manifest.json');
-    const probe = JSON.parse(readFileSync(path, 'utf8'));
-    const ref = probe.expected['emotion-ensemble'];
-    [ref.happy, ref.angry] = [ref.angry, ref.happy];
-    writeFileSync(path, JSON.stringify(probe));
+  it.each([
+    // The default model's reference changed to read angry: webgl's (right) reading of the smiling probe
+    // then differs from it, as a faulty GPU's would from the real one.
+    [
+      'reads the probe otherwise',
+      (dir: string) => {
+        const path = join(dir, 'models', 'probe', 'manifest.json');
+        const probe = JSON.parse(readFileSync(path, 'utf8'));
+        const ref = probe.expected['emotion-ensemble'];
+        [ref.happy, ref.angry] = [ref.angry, ref.happy];
+        writeFileSync(path, JSON.stringify(probe));
+      },
+    ],
+    // The check itself fails (as a lost GL context or a shader that does not compile would).
+    ['cannot run the check', (dir: string) => rmSync(join(dir, 'models', 'probe', 'face.png'))],
+  ])(
+    'webgl that %s: falls back to wasm, says why in the options page, and still reads the mood',
+    async (_, spoil) => {
+      dist = mkdtempSync(join(tmpdir(), 'emotune-probe-'));
+      cpSync(join(ROOT, 'dist', 'chrome'), dist, { recursive: true });
+      spoil(dist);
 
-    ext = await launchExtension({ camera: y4m('photo-smile'), dist });
-    await grantCamera(ext);
-    await ext.waitForSnapshot((s) => s.status === 'ok' && s.backend === 'wasm');
-    const options = await ext.context.newPage();
-    await options.goto(ext.url(PAGES.options));
-    await options.getByLabel('Compute backend').selectOption('webgl');
+      ext = await launchExtension({ camera: y4m('photo-smile'), dist });
+      await grantCamera(ext);
+      await ext.waitForSnapshot((s) => s.status === 'ok' && s.backend === 'wasm');
+      const options = await ext.context.newPage();
+      await options.goto(ext.url(PAGES.options));
+      await options.getByLabel('Compute backend').selectOption('webgl');
 
-    const s = await ext.waitForSnapshot((s) => s.backendRefused === 'webgl' && s.status === 'ok', 85_000);
-    expect(s).toMatchObject({ backend: 'wasm', mood: 'happy' });
-    await expect.poll(() => options.getByText(/webgl read the check face differently/).count()).toBe(1);
-  });
+      const s = await ext.waitForSnapshot((s) => s.backendRefused === 'webgl' && s.status === 'ok', 85_000);
+      expect(s).toMatchObject({ backend: 'wasm', mood: 'happy' });
+      const said = /WebGL \(GPU\) did not pass the check against WebAssembly/;
+      await expect.poll(() => options.getByText(said).count()).toBe(1);
+    },
+  );
 });

@@ -33,6 +33,7 @@ async function bundle(): Promise<string> {
 }
 
 const ROUTES: Record<string, string> = {
+  '/human/': join(ROOT, 'node_modules', '@vladmandic', 'human', 'dist'),
   '/models/': join(ROOT, 'models'),
   '/wasm/': join(ROOT, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist'),
   '/frames/': join(ROOT, 'test', 'fixtures', 'frames'),
@@ -46,7 +47,10 @@ const TYPES: Record<string, string> = {
 };
 
 export interface CaptureServer {
-  /** http://127.0.0.1:port: `/` is an empty page, `/capture.js` the bundle, `/models/` and `/wasm/`. */
+  /**
+   * http://127.0.0.1:port: `/` is an empty page, `/capture.js` the bundle; `/models/`, `/wasm/` (tfjs's),
+   * `/frames/` (the camera fixtures) and `/human/` (Human's own builds) serve those folders.
+   */
   origin: string;
   close(): Promise<void>;
 }

@@ -37,12 +37,14 @@ export async function readProbe(
         for (const id of modelIds) {
           const classifier = capture.createClassifier(`${origin}/models/${id}/manifest.json`);
           await classifier.load();
-          const scores = await capture.probeScores(detector, classifier, picture);
+          // The check first, on a classifier that has read no face yet, as at the extension's load.
           const verdict = await capture.checkBackend(detector, classifier, id, `${origin}/models/probe/`);
+          const scores = await capture.probeScores(detector, classifier, picture);
           models[id] = { scores, verdict };
           classifier.dispose();
         }
         const used = detector.backend;
+        picture.close();
         detector.dispose();
         return { backend: used, models };
       },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODELS_DIR } from '../../../scripts/hash-models';
 import type { Scores } from '../../../src/core/emotions';
-import { judgeProbe, PROBE_TOLERANCE, parseProbeManifest } from '../../../src/core/probe';
+import { judgeProbe, needsCheck, PROBE_TOLERANCE, parseProbeManifest } from '../../../src/core/probe';
 import { MODEL_IDS } from '../../../src/shared/models';
 
 const shipped = JSON.parse(readFileSync(join(MODELS_DIR, 'probe', 'manifest.json'), 'utf8'));
@@ -49,10 +49,22 @@ describe('the probe check', () => {
   });
 
   it.each([
+    ['wasm', null, 'm', false],
+    ['wasm', 'other', 'm', false],
+    ['webgl', null, 'm', true],
+    ['webgl', 'm', 'm', false],
+    ['webgl', 'm', 'n', true],
+    ['webgpu', null, 'm', true],
+  ] as const)('on %s, with %s passed, model %s is checked: %s', (backend, checked, id, want) => {
+    expect(needsCheck(backend, checked, id)).toBe(want);
+  });
+
+  it.each([
     [{ ...shipped, frame: '../../secret.png' }, /PNG file name/],
     [{ ...shipped, frame: 'face.jpg' }, /PNG file name/],
     [{ ...shipped, expected: null }, /map model ids/],
     [{ ...shipped, expected: { x: { happy: 1 } } }, /all seven/],
+    [{ ...shipped, expected: { x: null } }, /all seven/],
     [{ ...shipped, expected: { x: { ...expected, happy: 2 } } }, /each 0-1/],
     [null, /PNG file name/],
   ])('rejects a bad probe manifest (%#)', (raw, why) => {
