@@ -7,6 +7,8 @@
 // with --interval MS at another interval; --camera still|moving and --camera-fps N choose the fake
 // camera's picture and the frame rate its file says; --dist DIR measures another build (an older one
 // kept aside) than dist/chrome; --keep-pages leaves the extension's pages open while measuring.
+// --runs S: how often the detector and the classifier ran over S seconds (model-runs.ts), same camera
+// options as --cpu.
 // --face-sizes: the face's size in pixels at each camera size the extension asks for (face-size.ts).
 // Alternating with it, in the same browser on the same camera, Human's own stock face-and-emotion
 // pipeline (scripts/lib/human-stock.ts), and the ratio of the two medians: absolute times on a shared
@@ -20,6 +22,8 @@ import { grantCamera, launchExtension } from './lib/browser/harness';
 import { cpuShare } from './lib/cpu-share';
 import { faceSizes } from './lib/face-size';
 import { openHumanStock } from './lib/human-stock';
+import { quantile } from './lib/metrics';
+import { modelRuns } from './lib/model-runs';
 import { soak } from './lib/soak';
 
 const { values } = parseArgs({
@@ -30,6 +34,7 @@ const { values } = parseArgs({
     soak: { type: 'string' },
     warmup: { type: 'string' },
     cpu: { type: 'string' },
+    runs: { type: 'string' },
     'face-sizes': { type: 'boolean', default: false },
     'human-frames': { type: 'string', default: '50' },
     rounds: { type: 'string', default: '4' },
@@ -41,7 +46,7 @@ const { values } = parseArgs({
   },
 });
 makeY4mFixtures();
-if (values.soak || values.cpu || values['face-sizes']) {
+if (values.soak || values.cpu || values.runs || values['face-sizes']) {
   if (values['face-sizes']) await faceSizes('photo-smile');
   if (values.soak) await soak(Number(values.soak), values.warmup ? Number(values.warmup) : undefined);
   if (values.cpu)
@@ -54,6 +59,16 @@ if (values.soak || values.cpu || values['face-sizes']) {
       },
       values.dist,
       values['keep-pages'],
+    );
+  if (values.runs)
+    await modelRuns(
+      Number(values.runs),
+      values.interval ? Number(values.interval) : undefined,
+      {
+        scene: values.camera === 'moving' ? 'moving' : 'still',
+        fps: values['camera-fps'] ? Number(values['camera-fps']) : undefined,
+      },
+      values.dist,
     );
   process.exit(0);
 }
@@ -132,10 +147,6 @@ samples = samples.slice(0, frames + 1);
 const perfs = samples.map((s) => s.perf).filter((p): p is FramePerf => p !== null);
 const [first, ...rest] = perfs;
 const faceFrames = samples.slice(1).filter((s) => s.status === 'ok' || s.status === 'several-faces').length;
-const quantile = (xs: number[], q: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-};
 // The mean too: with detector skipping the median frame runs no detector, the mean pays its share.
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const fmt = (xs: number[]) =>

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PAGES } from '../../src/shared/pages';
 import { movingY4m, y4m, y4mAt } from './browser/fixtures';
-import { grantCamera, launchExtension } from './browser/harness';
+import { type Extension, grantCamera, launchExtension } from './browser/harness';
 
 export const TICKS = 100; // USER_HZ on Linux
 
@@ -31,14 +31,16 @@ export function processes(profile: string): { pid: string; cmd: string; ticks: n
     });
 }
 
-/** `intervalMs`: another interval than the default (e.g. 10000 to see what the camera costs with few frames read). */
-export async function cpuShare(
-  seconds: number,
+/**
+ * The extension on the fake camera (still or moving face, at the frame rate its file says), reading moods
+ * at `intervalMs` (the default when absent), past its first frames' kernel compilation. The caller closes
+ * it and removes `profile`.
+ */
+export async function launchReading(
+  camera: { scene: 'still' | 'moving'; fps?: number },
   intervalMs?: number,
-  camera: { scene: 'still' | 'moving'; fps?: number } = { scene: 'still' },
   dist?: string,
-  keepPages = false,
-): Promise<void> {
+): Promise<{ ext: Extension; profile: string }> {
   const file =
     camera.scene === 'moving'
       ? movingY4m(camera.fps ?? 25)
@@ -47,19 +49,31 @@ export async function cpuShare(
         : y4m('photo-smile');
   const profile = mkdtempSync(join(tmpdir(), 'emotune-cpu-'));
   const ext = await launchExtension({ camera: file, profile, dist });
+  if (intervalMs) {
+    const page = await ext.context.newPage();
+    await page.goto(ext.url(PAGES.options));
+    await page.evaluate(
+      (v) => chrome.storage.local.set({ captureIntervalMs: { v: 1, value: v } }),
+      intervalMs,
+    );
+    await page.close();
+  }
+  await grantCamera(ext);
+  await ext.waitForSnapshot((s) => s.status === 'ok');
+  await new Promise((r) => setTimeout(r, 5000)); // past the first frames' kernel compilation
+  return { ext, profile };
+}
+
+/** `intervalMs`: another interval than the default (e.g. 10000 to see what the camera costs with few frames read). */
+export async function cpuShare(
+  seconds: number,
+  intervalMs?: number,
+  camera: { scene: 'still' | 'moving'; fps?: number } = { scene: 'still' },
+  dist?: string,
+  keepPages = false,
+): Promise<void> {
+  const { ext, profile } = await launchReading(camera, intervalMs, dist);
   try {
-    if (intervalMs) {
-      const page = await ext.context.newPage();
-      await page.goto(ext.url(PAGES.options));
-      await page.evaluate(
-        (v) => chrome.storage.local.set({ captureIntervalMs: { v: 1, value: v } }),
-        intervalMs,
-      );
-      await page.close();
-    }
-    await grantCamera(ext);
-    await ext.waitForSnapshot((s) => s.status === 'ok');
-    await new Promise((r) => setTimeout(r, 5000)); // past the first frames' kernel compilation
     // No extension page open (the install's welcome tab, the harness's reader): the user browses other
     // sites while Emotune runs, and an open options page re-renders on every reading.
     if (!keepPages) for (const p of ext.context.pages()) await p.close();

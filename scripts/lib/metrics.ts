@@ -57,3 +57,9 @@ export function computeMetrics(truth: readonly Emotion[], predicted: readonly Em
     confusion,
   };
 }
+
+/** The q-quantile (0-1) of xs by rank, NaN for none: medians and p95s of the benches' timings. */
+export function quantile(xs: readonly number[], q: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}

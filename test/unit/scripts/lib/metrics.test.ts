@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics } from '../../../../scripts/lib/metrics';
+import { computeMetrics, quantile } from '../../../../scripts/lib/metrics';
 import type { Emotion } from '../../../../src/core/emotions';
 
 describe('eval metrics', () => {
@@ -44,5 +44,14 @@ describe('eval metrics', () => {
 
   it('refuses mismatched lengths', () => {
     expect(() => computeMetrics(['happy'], [])).toThrow(/differ/);
+  });
+});
+
+describe('quantile', () => {
+  it('takes the value at the rank, whatever the order; NaN for none', () => {
+    expect(quantile([5, 1, 3, 2, 4], 0.5)).toBe(3);
+    expect(quantile([5, 1, 3, 2, 4], 0.95)).toBe(5);
+    expect(quantile([5, 1, 3, 2, 4], 0)).toBe(1);
+    expect(quantile([], 0.5)).toBeNaN();
   });
 });
