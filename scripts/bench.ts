@@ -49,27 +49,14 @@ makeY4mFixtures();
 if (values.soak || values.cpu || values.runs || values['face-sizes']) {
   if (values['face-sizes']) await faceSizes('photo-smile');
   if (values.soak) await soak(Number(values.soak), values.warmup ? Number(values.warmup) : undefined);
-  if (values.cpu)
-    await cpuShare(
-      Number(values.cpu),
-      values.interval ? Number(values.interval) : undefined,
-      {
-        scene: values.camera === 'moving' ? 'moving' : 'still',
-        fps: values['camera-fps'] ? Number(values['camera-fps']) : undefined,
-      },
-      values.dist,
-      values['keep-pages'],
-    );
-  if (values.runs)
-    await modelRuns(
-      Number(values.runs),
-      values.interval ? Number(values.interval) : undefined,
-      {
-        scene: values.camera === 'moving' ? 'moving' : 'still',
-        fps: values['camera-fps'] ? Number(values['camera-fps']) : undefined,
-      },
-      values.dist,
-    );
+  // --cpu and --runs read the same camera at the same interval.
+  const interval = values.interval ? Number(values.interval) : undefined;
+  const camera = {
+    scene: values.camera === 'moving' ? ('moving' as const) : ('still' as const),
+    fps: values['camera-fps'] ? Number(values['camera-fps']) : undefined,
+  };
+  if (values.cpu) await cpuShare(Number(values.cpu), interval, camera, values.dist, values['keep-pages']);
+  if (values.runs) await modelRuns(Number(values.runs), interval, camera, values.dist);
   process.exit(0);
 }
 const frames = Number(values.frames);
