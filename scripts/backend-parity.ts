@@ -9,9 +9,9 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM } from './lib/browser/harness';
 import { serveCapture } from './lib/browser/page-bundle';
 
-// Human's own ESM build (its bundled tfjs), the models and the frames, from the same loopback server as
-// the capture bundle (which this script does not use).
-const server = await serveCapture();
+// Human's own ESM build (its bundled tfjs), the models and the frames, from the loopback server that
+// otherwise serves the capture bundle (not needed here).
+const server = await serveCapture({ bundle: false });
 const { origin } = server;
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
 try {

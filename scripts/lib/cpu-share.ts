@@ -49,6 +49,17 @@ export async function launchReading(
         : y4m('photo-smile');
   const profile = mkdtempSync(join(tmpdir(), 'emotune-cpu-'));
   const ext = await launchExtension({ camera: file, profile, dist });
+  try {
+    await startReading(ext, intervalMs);
+  } catch (error) {
+    await ext.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  return { ext, profile };
+}
+
+async function startReading(ext: Extension, intervalMs?: number): Promise<void> {
   if (intervalMs) {
     const page = await ext.context.newPage();
     await page.goto(ext.url(PAGES.options));
@@ -61,7 +72,6 @@ export async function launchReading(
   await grantCamera(ext);
   await ext.waitForSnapshot((s) => s.status === 'ok');
   await new Promise((r) => setTimeout(r, 5000)); // past the first frames' kernel compilation
-  return { ext, profile };
 }
 
 /** `intervalMs`: another interval than the default (e.g. 10000 to see what the camera costs with few frames read). */

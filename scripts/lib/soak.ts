@@ -14,6 +14,7 @@ import { ROOT, y4m } from './browser/fixtures';
 import { DIST, type Extension, grantCamera, launchExtension } from './browser/harness';
 import { type OffscreenDocument, offscreenDocument, serviceWorkerTarget } from './browser/offscreen';
 import { censusDiff, type HeapCensus, takeHeapSnapshot } from './heap-snapshot';
+import { quantile } from './metrics';
 
 interface Frame extends FramePerf {
   at: number;
@@ -76,8 +77,6 @@ const snapshots = async (ext: Extension, label: string) => {
   const after = await heaps(ext).catch(() => before);
   return { before, after, census };
 };
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 export async function soak(frames: number, warm = DEFAULT_WARMUP): Promise<void> {
   mkdirSync(SNAPSHOT_DIR, { recursive: true });
@@ -176,7 +175,7 @@ export async function soak(frames: number, warm = DEFAULT_WARMUP): Promise<void>
     }
     console.log(`tensors alive:  ${head[0]?.tensors} after warm-up, ${tail.at(-1)?.tensors} at the end`);
     console.log(
-      `per-frame time: median ${median(head.map(ms)).toFixed(1)} ms over the first ${window}, ${median(tail.map(ms)).toFixed(1)} ms over the last ${window}`,
+      `per-frame time: median ${quantile(head.map(ms), 0.5).toFixed(1)} ms over the first ${window}, ${quantile(tail.map(ms), 0.5).toFixed(1)} ms over the last ${window}`,
     );
     console.log(
       `frame period:   ${period(head).toFixed(0)} ms at the start, ${period(tail).toFixed(0)} ms at the end`,

@@ -58,5 +58,8 @@ export function glRenderer(): string | null {
   const gl = new OffscreenCanvas(1, 1).getContext('webgl2') ?? new OffscreenCanvas(1, 1).getContext('webgl');
   if (!gl) return null;
   const info = gl.getExtension('WEBGL_debug_renderer_info');
-  return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  // Given back at once: browsers cap the live GL contexts a page may hold.
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return name;
 }

@@ -107,7 +107,10 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     // Stamps the report time: a model load can take a while, and the watchdog must not take the quiet
     // for a stalled page.
     const before = running.options.modelId;
-    const stillHere = () => tell(runningEvent(before));
+    // Only while this run is current: a page kept open for the music must not say "running" after a stop.
+    const stillHere = async () => {
+      if (run === generation) await tell(runningEvent(before));
+    };
     if (newModel) await stillHere();
     frames.stop();
     // A new interval may want another camera size or frame rate: asked of the same track, not a reopen.
@@ -146,7 +149,9 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
         ended();
         return false;
       };
-      const pipeline = await pipelineFor(options, () => tell({ state: 'starting' }));
+      const pipeline = await pipelineFor(options, async () => {
+        if (run === generation) await tell({ state: 'starting' });
+      });
       if (!pipeline || run !== generation) return;
       await tell(runningEvent(options.modelId));
       running = { options, video: camera.video };

@@ -80,19 +80,21 @@ export async function createFaceDetector(opts: {
     gesture: { enabled: false },
     segmentation: { enabled: false },
   });
-  await human.init();
+  // Human only logs a backend it could not set up, and tfjs then takes another (even its slow cpu one):
+  // fail here instead, so that the caller can fall back on purpose and say so.
+  const setUp = async (backend: BackendName) => {
+    human.config.backend = backend;
+    await human.init();
+    const now = human.tf.getBackend();
+    if (now !== backend) throw new Error(`tfjs backend ${backend} could not be set up (got ${now})`);
+  };
+  await setUp(opts.backend);
   await human.load();
   return {
     get backend() {
       return human.tf.getBackend() as string;
     },
-    async useBackend(backend) {
-      human.config.backend = backend;
-      await human.init();
-      // Human only logs a backend it could not set up; staying on the refused one would be worse.
-      const now = human.tf.getBackend();
-      if (now !== backend) throw new Error(`tfjs backend ${backend} could not be set up (still ${now})`);
-    },
+    useBackend: setUp,
     async detect(frame) {
       const result = await human.detect(frame);
       if (result.error) throw new Error(`face detection failed: ${result.error}`);

@@ -51,8 +51,9 @@ export function createModelLoader(extensionUrl: (path: string) => string): Model
     try {
       return await detectorOn(backend);
     } catch (error) {
+      const d = await detectorOn(REFERENCE_BACKEND);
       refuse(backend, { ok: false, why: 'error', detail: messageOf(error) });
-      return detectorOn(REFERENCE_BACKEND);
+      return d;
     }
   };
 
@@ -76,6 +77,7 @@ export function createModelLoader(extensionUrl: (path: string) => string): Model
     }
   };
 
+  /** Called once the page runs on wasm, so that a refusal is never reported while it is not. */
   const refuse = (backend: string, verdict: ProbeVerdict) => {
     console.warn(`[emotune] ${backend} did not pass the probe check, using ${REFERENCE_BACKEND}:`, verdict);
     refused = backend;
@@ -84,15 +86,18 @@ export function createModelLoader(extensionUrl: (path: string) => string): Model
   const loadNow = async (o: CaptureOptions, stillHere: () => Promise<void>): Promise<Pipeline> => {
     detector ??= await firstDetector(o);
     if (needsCheck(detector.backend, checkedModel, o.modelId)) {
+      // The check, and a fallback after it, can take long on a slow GPU: the watchdog hears first.
+      await stillHere();
       const verdict = await check(detector, o.modelId);
       if (verdict.ok) checkedModel = o.modelId;
       else {
-        refuse(detector.backend, verdict);
+        const failed = detector.backend;
         await stillHere();
         // The classifier is loaded afresh on wasm below, not moved: it is the part found wrong.
         classifier?.model.dispose();
         classifier = null;
         await detector.useBackend(REFERENCE_BACKEND);
+        refuse(failed, verdict);
       }
     }
     return createPipeline(detector, await useClassifier(o.modelId));

@@ -36,6 +36,7 @@ function looksLikeSnapshot(v: unknown): v is MoodSnapshot {
     (s.lastReportAt === null || Number.isFinite(s.lastReportAt)) &&
     typeof s.restarts === 'number' &&
     typeof s.unclear === 'boolean' &&
+    (s.backendRefused === null || typeof s.backendRefused === 'string') &&
     (s.detail === undefined || s.detail === null || typeof s.detail === 'string' || isMessage(s.detail)) &&
     (s.scores === null || (typeof s.scores === 'object' && s.scores !== undefined))
   );

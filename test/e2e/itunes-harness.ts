@@ -33,9 +33,14 @@ export function opened<T extends { close(): Promise<void> }>(thing: T): T {
   return thing;
 }
 
-/** Call once at a file's top: after each test, closes what `opened` registered, the last opened first. */
+/**
+ * Call once at a file's top: after each test, closes what `opened` registered, the last opened first.
+ * One that fails to close does not keep the others open; the first failure is thrown after.
+ */
 export function closeAfterEach(): void {
   afterEach(async () => {
-    for (let thing = open.pop(); thing; thing = open.pop()) await thing.close();
+    const failed: unknown[] = [];
+    for (let thing = open.pop(); thing; thing = open.pop()) await thing.close().catch((e) => failed.push(e));
+    if (failed.length > 0) throw failed[0];
   });
 }

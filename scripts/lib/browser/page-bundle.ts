@@ -55,13 +55,13 @@ export interface CaptureServer {
   close(): Promise<void>;
 }
 
-/** Builds the bundle (a few seconds) and serves it with the files it loads. */
-export async function serveCapture(): Promise<CaptureServer> {
-  const code = await bundle();
+/** Builds the bundle (a few seconds; not with `bundle: false`) and serves it with the files it loads. */
+export async function serveCapture(opts: { bundle?: boolean } = {}): Promise<CaptureServer> {
+  const code = opts.bundle === false ? null : await bundle();
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html>');
-    if (path === '/capture.js')
+    if (path === '/capture.js' && code)
       return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
     const prefix = Object.keys(ROUTES).find((p) => path.startsWith(p));
     const base = prefix ? ROUTES[prefix] : undefined;

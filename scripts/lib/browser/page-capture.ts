@@ -3,6 +3,5 @@ import * as tf from '@tensorflow/tfjs-core';
 import { checkBackend, loadProbe, probeScores } from '../../../src/capture/backend-check';
 import { createClassifier } from '../../../src/capture/classifier';
 import { createFaceDetector } from '../../../src/capture/face-detector';
-import { createPipeline } from '../../../src/capture/pipeline';
 
-export { checkBackend, createClassifier, createFaceDetector, createPipeline, loadProbe, probeScores, tf };
+export { checkBackend, createClassifier, createFaceDetector, loadProbe, probeScores, tf };

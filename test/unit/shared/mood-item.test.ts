@@ -67,4 +67,16 @@ describe('the mood snapshot', () => {
     expect(read.problem).toBeNull();
     expect(read.value).toMatchObject({ status: 'ok', mood: 'happy', lastReportAt: null, restarts: 0 });
   });
+
+  it('a v2 mood snapshot (before the backend check) migrates: no backend refused', () => {
+    const { backendRefused: _, ...v2 } = { ...initialSnapshot(), status: 'ok', backend: 'wasm' };
+    const read = decodeItem(moodSnapshotDef, { v: 2, value: v2 });
+    expect(read.problem).toBeNull();
+    expect(read.value).toMatchObject({ status: 'ok', backend: 'wasm', backendRefused: null });
+  });
+
+  it('a refused backend that is not a name reads as corrupt', () => {
+    const read = decodeItem(moodSnapshotDef, { v: 3, value: { ...initialSnapshot(), backendRefused: 7 } });
+    expect(read.value).toEqual(initialSnapshot());
+  });
 });
