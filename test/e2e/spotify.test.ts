@@ -38,7 +38,8 @@ describe('Spotify, through a loopback stub', () => {
     await options.setClientId(CLIENT_ID);
     await options.watchPermissions();
     await options.signIn();
-    expect(await options.connectedAs()).toContain('as Stub Listener');
+    // The name follows the profile, which may arrive after the first "Connected to Spotify." is drawn.
+    await expect.poll(() => options.connectedAs()).toContain('as Stub Listener');
     expect(s.grants).toEqual(['authorization_code']);
     // The sign-in asked for Spotify's hosts (here the stub's loopback host) before anything else.
     expect(await options.permissionLog()).toEqual(['request http://127.0.0.1/*']);
