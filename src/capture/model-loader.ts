@@ -16,8 +16,9 @@ import { createPipeline, type Pipeline } from './pipeline';
 
 export interface ModelLoader {
   /**
-   * A pipeline with the models these options ask for. `stillHere` is called before a fallback reloads
-   * the models, so that the background's watchdog hears from a page that is busy, not stuck.
+   * A pipeline with the models these options ask for. `stillHere` is called before a backend check and
+   * before a fallback reloads the models, so that the background's watchdog hears from a page that is
+   * busy, not stuck.
    */
   load(o: CaptureOptions, stillHere: () => Promise<void>): Promise<Pipeline>;
   /** The backend that failed its check (the page now runs on wasm), or null. */
