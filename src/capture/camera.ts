@@ -1,7 +1,7 @@
 import type { CameraRequest } from '../core/camera-request';
 import { videoConstraints } from '../core/camera-request';
 import { type CameraState, cameraStateForError } from '../core/camera-status';
-import { type Message, message } from '../core/message';
+import { errorLine, type Message, message } from '../core/message';
 
 export type CameraResult =
   | { ok: true; stream: MediaStream; video: HTMLVideoElement }
@@ -22,7 +22,7 @@ export async function openCamera(request: CameraRequest): Promise<CameraResult> 
   } catch (error) {
     // i18n-ignore: an error's name, as the browser spells them (NotAllowedError...)
     const name = error instanceof DOMException ? error.name : 'Error';
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorLine(error);
     return { ok: false, state: cameraStateForError(name), detail: `${name}: ${message}` };
   }
   const video = document.createElement('video');
@@ -51,6 +51,6 @@ export async function renegotiateCamera(stream: MediaStream, request: CameraRequ
   try {
     await track?.applyConstraints(videoConstraints(request));
   } catch (error) {
-    console.warn('[emotune] the camera kept its settings:', error instanceof Error ? error.message : error);
+    console.warn('[emotune] the camera kept its settings:', errorLine(error));
   }
 }

@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type CameraRequest, cameraRequestFor, sameRequest } from '../core/camera-request';
 import { type FrameLoop, startFrameLoop } from '../core/frame-loop';
-import { message } from '../core/message';
+import { errorLine, message } from '../core/message';
 import type { CameraEvent, Reading } from '../core/mood';
 import { createSerial } from '../core/serial';
 import { TimeoutError, withTimeout } from '../core/with-timeout';
@@ -36,6 +36,9 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
   let running: { options: CaptureOptions; video: HTMLVideoElement } | null = null;
   // Bumped on every start/stop so that a frame still in flight from an old run reports nothing.
   let generation = 0;
+  // The stopped loop's last frame: a restart waits for it before loading models, so that the loader
+  // never disposes of a classifier that frame still reads, and two frames never share the detector.
+  let lastFrame: Promise<void> = Promise.resolve();
 
   const models = createModelLoader(extensionUrl);
   const runningEvent = (model: ModelId): CameraEvent => ({
@@ -55,20 +58,23 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
         try {
           reading = await pipeline.analyse(video);
         } catch (error) {
-          if (run === generation) await report.state({ state: 'error', detail: messageOf(error) });
+          if (run === generation) await report.state({ state: 'error', detail: errorLine(error) });
           return;
         }
         if (run === generation) await report.reading(reading);
       },
       // A reading that could not be sent (the service worker restarting) is lost; the next one goes.
-      onError: (error) => console.warn('[emotune] a frame was not delivered:', messageOf(error)),
+      onError: (error) => console.warn('[emotune] a frame was not delivered:', errorLine(error)),
     });
   };
 
   const halt = () => {
     generation++;
     running = null;
-    frames?.stop();
+    if (frames) {
+      frames.stop();
+      lastFrame = frames.settled();
+    }
     frames = null;
     const trackState = closeCamera(stream);
     stream = null;
@@ -80,7 +86,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
   const tell = (e: CameraEvent) =>
     report
       .state(e)
-      .catch((error: unknown) => console.warn('[emotune] state not delivered:', messageOf(error)));
+      .catch((error: unknown) => console.warn('[emotune] state not delivered:', errorLine(error)));
 
   /**
    * The models for these options; null (camera released, error told) when they cannot load. `stillHere`
@@ -91,7 +97,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       return await models.load(o, stillHere);
     } catch (error) {
       halt();
-      await tell({ state: 'error', detail: message('capture_modelsFailed', { error: messageOf(error) }) });
+      await tell({ state: 'error', detail: message('capture_modelsFailed', { error: errorLine(error) }) });
       return null;
     }
   };
@@ -149,6 +155,8 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
         ended();
         return false;
       };
+      await settledWithin(lastFrame, FRAME_SETTLE_MS);
+      if (run !== generation) return;
       const pipeline = await pipelineFor(options, async () => {
         if (run === generation) await tell({ state: 'starting' });
       });
@@ -170,6 +178,17 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
   return loop;
 }
 
+/**
+ * How long a restart waits for the old run's last frame. A frame is a detection and a classification
+ * (well under a second); a frame stuck longer (a lost GL context) must not keep the camera from starting.
+ */
+const FRAME_SETTLE_MS = 5_000;
+
+function settledWithin(frame: Promise<void>, ms: number): Promise<void> {
+  // i18n-ignore: a label in a log line
+  return withTimeout(frame, ms, 'the last frame').catch(() => undefined);
+}
+
 /** getUserMedia can wait forever (a prompt nobody answers, a driver that hangs): "Starting" must end. */
 const OPEN_TIMEOUT_MS = 20_000;
 
@@ -184,10 +203,6 @@ async function openWithin(ms: number, request: CameraRequest): Promise<CameraRes
     if (error instanceof TimeoutError) {
       return { ok: false, state: 'timeout', detail: message('capture_noPicture', { seconds: ms / 1000 }) };
     }
-    return { ok: false, state: 'error', detail: message('capture_openFailed', { error: messageOf(error) }) };
+    return { ok: false, state: 'error', detail: message('capture_openFailed', { error: errorLine(error) }) };
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -5,6 +5,7 @@
 // rest of the page's life, and `refused` names it for the reports.
 import * as tf from '@tensorflow/tfjs-core';
 import { type BackendName, pickBackend } from '../core/backend-choice';
+import { errorLine } from '../core/message';
 import { needsCheck, type ProbeVerdict, REFERENCE_BACKEND } from '../core/probe';
 import { createSerial } from '../core/serial';
 import { type ModelId, manifestPath } from '../shared/models';
@@ -53,7 +54,7 @@ export function createModelLoader(extensionUrl: (path: string) => string): Model
       return await detectorOn(backend);
     } catch (error) {
       const d = await detectorOn(REFERENCE_BACKEND);
-      refuse(backend, { ok: false, why: 'error', detail: messageOf(error) });
+      refuse(backend, { ok: false, why: 'error', detail: errorLine(error) });
       return d;
     }
   };
@@ -74,7 +75,7 @@ export function createModelLoader(extensionUrl: (path: string) => string): Model
     try {
       return await checkBackend(d, await useClassifier(id), id, extensionUrl('models/probe/'));
     } catch (error) {
-      return { ok: false, why: 'error', detail: messageOf(error) };
+      return { ok: false, why: 'error', detail: errorLine(error) };
     }
   };
 
@@ -110,8 +111,4 @@ export function createModelLoader(extensionUrl: (path: string) => string): Model
       return refused;
     },
   };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -50,3 +50,8 @@ export function messagesOf(error: unknown): readonly Message[] | null {
   const { messages } = error as { messages: unknown };
   return Array.isArray(messages) && messages.length > 0 && messages.every(isMessage) ? messages : null;
 }
+
+/** Any thrown value as one line for logs and details: an Error's message, else the value as text. */
+export function errorLine(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -2,6 +2,7 @@
 // it, so this page asks, once, in a tab the user can see, and says what happens to the images.
 import { useState } from 'preact/hooks';
 import { type CameraState, cameraStateForError } from '../core/camera-status';
+import { errorLine } from '../core/message';
 import { type MessageKey, t } from '../shared/i18n';
 import { settings } from '../shared/stores';
 
@@ -33,7 +34,7 @@ export function App() {
     } catch (error) {
       // i18n-ignore: an error's name, read by cameraStateForError and never shown
       const name = error instanceof DOMException ? error.name : 'Error';
-      setDetail(error instanceof Error ? error.message : String(error));
+      setDetail(errorLine(error));
       setOutcome(cameraStateForError(name) as Outcome);
     }
   };

@@ -2,7 +2,7 @@
 // browser's i18n API. The key type is derived from the English catalogue, so a key that does not exist
 // fails to compile; a test checks that every locale has the same keys and placeholders.
 import en from '../../_locales/en/messages.json';
-import { type Message, messagesOf, type Sub } from '../core/message';
+import { errorLine, type Message, messagesOf, type Sub } from '../core/message';
 import { browser } from './browser';
 import { englishText } from './english';
 
@@ -55,5 +55,5 @@ export const tm: (m: Message<MessageKey>) => string = translate;
 export function errorText(error: unknown): string {
   const messages = messagesOf(error);
   if (messages) return messages.map(translate).join(' ');
-  return error instanceof Error ? error.message : String(error);
+  return errorLine(error);
 }

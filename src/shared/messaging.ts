@@ -1,5 +1,5 @@
 // Sending and receiving over runtime messaging, typed by ProtocolMap.
-import { messagesOf } from '../core/message';
+import { errorLine, messagesOf } from '../core/message';
 import { browser, type Runtime } from './browser';
 import {
   type Envelope,
@@ -36,7 +36,7 @@ export function listen<T extends Target>(target: T, handlers: Handlers<T>): () =
         (value): Reply<unknown> => ({ ok: true, value: value ?? null }),
         (error: unknown): Reply<unknown> => {
           const messages = messagesOf(error);
-          const text = error instanceof Error ? error.message : String(error);
+          const text = errorLine(error);
           return messages ? { ok: false, error: text, messages: [...messages] } : { ok: false, error: text };
         },
       );
