@@ -8,6 +8,7 @@
 //   video-1  the same, the track limited to 1 fps (applyConstraints frameRate max 1)
 //   mstp     MediaStreamTrackProcessor, one frame read a second
 //   grab     ImageCapture.grabFrame once a second
+//   enabled  the <video> way, the track disabled between reads (enabled for one fresh frame a second)
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -21,7 +22,7 @@ import { CHROMIUM } from './lib/browser/harness';
 import { processes, TICKS } from './lib/cpu-share';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '30' } } });
-const WAYS = ['none', 'track', 'video', 'video-1', 'mstp', 'grab'] as const;
+const WAYS = ['none', 'track', 'video', 'video-1', 'mstp', 'grab', 'enabled'] as const;
 type Way = (typeof WAYS)[number];
 
 /** Runs in the page: holds the camera the given way (and keeps reading once a second). */
@@ -44,6 +45,26 @@ async function hold(way: Way) {
     video.srcObject = stream;
     await video.play();
     setInterval(() => read(video), 1000);
+  } else if (way === 'enabled') {
+    const video = document.createElement('video');
+    video.muted = true;
+    video.srcObject = stream;
+    await video.play();
+    track.enabled = false;
+    const waits: number[] = [];
+    (globalThis as unknown as { waits: number[] }).waits = waits;
+    setInterval(() => {
+      const asked = performance.now();
+      track.enabled = true;
+      // Two new frames: the first after enabling may still be a black one from the disabled track.
+      video.requestVideoFrameCallback(() =>
+        video.requestVideoFrameCallback(() => {
+          waits.push(performance.now() - asked);
+          read(video);
+          track.enabled = false;
+        }),
+      );
+    }, 1000);
   } else if (way === 'mstp') {
     const Processor = (
       globalThis as unknown as {
@@ -111,6 +132,11 @@ for (const way of WAYS) {
     console.log(
       `  ${way.padEnd(8)} ${pct(share.renderer)} + ${pct(share.capture)} = ${pct(share.renderer + share.capture)}`,
     );
+    if (way === 'enabled') {
+      const waits = (await page.evaluate('globalThis.waits')) as number[];
+      const sorted = [...waits].sort((x, y) => x - y);
+      console.log(`           a fresh frame ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms after enabling (median of ${waits.length})`);
+    }
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
