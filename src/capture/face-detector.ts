@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Human } from '@vladmandic/human';
 import type { BackendName } from '../core/backend-choice';
 import type { Box } from '../core/face-box';
+import { createPixelReader } from './pixels';
 
 export interface DetectedFace {
   box: Box;
@@ -91,6 +92,7 @@ export async function createFaceDetector(opts: {
   };
   await setUp(opts.backend);
   await human.load();
+  const read = createPixelReader();
   return {
     get backend() {
       return human.tf.getBackend() as string;
@@ -99,7 +101,7 @@ export async function createFaceDetector(opts: {
     async detect(frame) {
       // The frame as a tensor, not the canvas: Human then skips copying it onto canvases of its own, ~15 %
       // of a detection on wasm with the same boxes and scores (docs/performance.md, fourth round).
-      const input = tf.tidy(() => tf.expandDims(tf.browser.fromPixels(frame), 0));
+      const input = tf.tidy(() => tf.expandDims(read(frame), 0));
       let result: Awaited<ReturnType<typeof human.detect>>;
       try {
         result = await human.detect(input);

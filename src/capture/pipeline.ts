@@ -9,6 +9,7 @@ import type { Reading } from '../core/mood';
 import { createScoreReuse, scoresAgree } from '../core/score-reuse';
 import type { EmotionClassifier } from './classifier';
 import type { DetectedFace, FaceDetector } from './face-detector';
+import { createPixelReader } from './pixels';
 
 /** The camera's video, or a decoded still picture (the backend check's probe face). */
 export type FrameSource = HTMLVideoElement | ImageBitmap;
@@ -32,6 +33,7 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
   // The scene thumbnail keeps the default: its 4x4 blocks average the noise (face-track.ts), and
   // smoothing the whole frame down costs on every frame.
   faceThumbCtx.imageSmoothingQuality = 'high';
+  const readPixels = createPixelReader();
   const tracker = createFaceTracker<DetectedFace>();
   const lastScores = createScoreReuse<Scores>(THUMB_SIDE, scoresAgree);
   const forget = () => {
@@ -99,7 +101,7 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
       }
       const crop = cropRegion(box, frame.width, frame.height);
       // Only the crop's pixels become a tensor (not the whole frame): the same crop, in its own coordinates.
-      const pixels = tf.browser.fromPixels(frameCtx.getImageData(crop.x, crop.y, crop.width, crop.height));
+      const pixels = readPixels(frame, crop);
       try {
         const inCrop = { ...box, x: box.x - crop.x, y: box.y - crop.y };
         const scores = await classifier.classify({ frame: pixels, box: inCrop });

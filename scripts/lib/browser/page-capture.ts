@@ -3,5 +3,6 @@ import * as tf from '@tensorflow/tfjs-core';
 import { checkBackend, loadProbe, probeScores } from '../../../src/capture/backend-check';
 import { createClassifier } from '../../../src/capture/classifier';
 import { createFaceDetector } from '../../../src/capture/face-detector';
+import { createPixelReader } from '../../../src/capture/pixels';
 
-export { checkBackend, createClassifier, createFaceDetector, loadProbe, probeScores, tf };
+export { checkBackend, createClassifier, createFaceDetector, createPixelReader, loadProbe, probeScores, tf };
