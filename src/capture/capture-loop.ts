@@ -36,8 +36,8 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
   let running: { options: CaptureOptions; video: HTMLVideoElement } | null = null;
   // Bumped on every start/stop so that a frame still in flight from an old run reports nothing.
   let generation = 0;
-  // The stopped loop's last frame: a restart waits for it before loading models, so that the loader
-  // never disposes of a classifier that frame still reads, and two frames never share the detector.
+  // The stopped loop's last frame: a restart waits for it (5 s at most) before loading models, so that
+  // the loader does not dispose of a classifier that frame still reads, nor two frames share the detector.
   let lastFrame: Promise<void> = Promise.resolve();
 
   const models = createModelLoader(extensionUrl);
@@ -108,23 +108,26 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     if (!running || !frames || !isLive() || options.backend !== running.options.backend)
       return loop.start(options);
     const run = generation;
+    // This run's loop and options, held here: a stop or start during the awaits below clears them.
+    const old = { frames, options: running.options, stream };
     const { video } = running;
-    const newModel = options.modelId !== running.options.modelId;
-    // Stamps the report time: a model load can take a while, and the watchdog must not take the quiet
-    // for a stalled page.
-    const before = running.options.modelId;
-    // Only while this run is current: a page kept open for the music must not say "running" after a stop.
+    const newModel = options.modelId !== old.options.modelId;
+    // Stamps the report time while a model loads (that can take a while, and the watchdog must not take
+    // the quiet for a stalled page); only while this run is current: a page kept open for the music must
+    // not say "running" after a stop.
     const stillHere = async () => {
-      if (run === generation) await tell(runningEvent(before));
+      if (run === generation) await tell(runningEvent(old.options.modelId));
     };
     if (newModel) await stillHere();
-    frames.stop();
+    if (run !== generation) return;
+    old.frames.stop();
     // A new interval may want another camera size or frame rate: asked of the same track, not a reopen.
     const request = cameraRequestFor(options.intervalMs);
-    if (stream && !sameRequest(request, cameraRequestFor(running.options.intervalMs)))
-      await renegotiateCamera(stream, request);
+    if (old.stream && !sameRequest(request, cameraRequestFor(old.options.intervalMs)))
+      await renegotiateCamera(old.stream, request);
     // The last frame must be done with the old classifier before the loader disposes of it.
-    await frames.settled();
+    await old.frames.settled();
+    if (run !== generation) return;
     const pipeline = await pipelineFor(options, stillHere);
     if (!pipeline || run !== generation) return;
     if (newModel) await tell(runningEvent(options.modelId));

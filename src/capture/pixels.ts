@@ -27,14 +27,17 @@ export function createPixelReader(): PixelReader {
     // the GPU backends also read a canvas faster with their own FromPixels kernel.
     if (tf.getBackend() !== 'wasm')
       return tf.browser.fromPixels(region ? context.getImageData(r.x, r.y, r.width, r.height) : canvas);
-    const rgba = context.getImageData(r.x, r.y, r.width, r.height).data;
-    const pixels = r.width * r.height;
-    if (buffer.length !== pixels * 3) buffer = new Int32Array(pixels * 3);
+    const image = context.getImageData(r.x, r.y, r.width, r.height);
+    const rgba = image.data;
+    const pixels = image.width * image.height;
+    // Grown, never shrunk: a face's crop changes size by a pixel from frame to frame.
+    if (buffer.length < pixels * 3) buffer = new Int32Array(pixels * 3);
+    const values = buffer.subarray(0, pixels * 3);
     for (let i = 0, j = 0; i < pixels * 4; i += 4, j += 3) {
-      buffer[j] = rgba[i] as number;
-      buffer[j + 1] = rgba[i + 1] as number;
-      buffer[j + 2] = rgba[i + 2] as number;
+      values[j] = rgba[i] as number;
+      values[j + 1] = rgba[i + 1] as number;
+      values[j + 2] = rgba[i + 2] as number;
     }
-    return tf.tensor3d(buffer, [r.height, r.width, 3], 'int32');
+    return tf.tensor3d(values, [image.height, image.width, 3], 'int32');
   };
 }

@@ -1,10 +1,12 @@
 // The capture loop's ordering on a restart, in Node: the camera and the models are the browser's (they
 // cannot run here), so they are replaced by stand-ins that record what the loop asks of them and when.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Reading } from '../../../src/core/mood';
+import type { CameraEvent, Reading } from '../../../src/core/mood';
+import type { ModelId } from '../../../src/shared/models';
 
 const calls: string[] = [];
 let frameDone: (() => void) | null = null;
+let quick = false;
 
 vi.mock('../../../src/capture/camera', () => ({
   openCamera: async () => {
@@ -21,9 +23,10 @@ vi.mock('../../../src/capture/model-loader', () => ({
     load: async () => {
       calls.push('load');
       return {
-        // A frame that stays in flight until the test lets it finish.
+        // A frame that stays in flight until the test lets it finish (or finishes at once: `quick`).
         analyse: () => {
           calls.push('frame');
+          if (quick) return Promise.resolve({} as Reading);
           return new Promise<Reading>((resolve) => {
             frameDone = () => {
               calls.push('frame done');
@@ -48,6 +51,7 @@ const until = async (what: () => boolean) => {
 afterEach(() => {
   calls.length = 0;
   frameDone = null;
+  quick = false;
 });
 
 describe('createCaptureLoop', () => {
@@ -63,6 +67,31 @@ describe('createCaptureLoop', () => {
     await restarted;
     expect(calls.slice(0, 4)).toEqual(['load', 'frame', 'frame done', 'load']);
     await loop.stop();
+  });
+
+  it('a stop while a new model is being announced ends the reconfigure quietly', async () => {
+    quick = true;
+    let release = () => undefined as void;
+    let gate: Promise<void> | null = null;
+    const slowReport = {
+      reading: async () => undefined,
+      // The report of the old model (sent before a model load) waits until the test has stopped the loop.
+      state: async (e: CameraEvent) => {
+        if (gate && e.state === 'running') await gate;
+      },
+    };
+    const loop = createCaptureLoop(slowReport, (p) => p);
+    await loop.start(options);
+    gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const configured = loop.configure({ ...options, modelId: 'human-emotion' as ModelId });
+    await new Promise((r) => setTimeout(r, 20));
+    await loop.stop();
+    release();
+    await expect(configured).resolves.toBeUndefined();
+    // Nothing was loaded for the stopped run.
+    expect(calls.filter((c) => c === 'load')).toEqual(['load']);
   });
 
   it('a frame that never finishes delays a restart by the settle limit only', async () => {

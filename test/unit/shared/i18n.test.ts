@@ -44,7 +44,7 @@ describe('t', () => {
     expect(errorText(new Error('HTTP 500'))).toBe('HTTP 500');
   });
 
-  it('shows a thrown value that is not an Error as text', () => {
+  it('shows any thrown value as text: a string, a number, a DOMException', () => {
     expect(errorText('camera busy')).toBe('camera busy');
     expect(errorText(42)).toBe('42');
     expect(errorText(new DOMException('Permission denied', 'NotAllowedError'))).toBe('Permission denied');
