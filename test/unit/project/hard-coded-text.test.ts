@@ -24,6 +24,7 @@ const SILENT = new Set([
   'capture/face-detector.ts',
   'capture/graph-classifier.ts',
   'capture/pipeline.ts',
+  'capture/pixels.ts',
   'core/calibration.ts',
   'core/emotions.ts',
   'core/ensemble.ts',
