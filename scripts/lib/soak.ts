@@ -7,6 +7,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { errorLine } from '../../src/core/message';
 import type { FramePerf } from '../../src/core/mood';
 import { PAGES } from '../../src/shared/pages';
 import { CAPTURE_INTERVAL_LIMITS } from '../../src/shared/settings';
@@ -71,7 +72,7 @@ const snapshots = async (ext: Extension, label: string) => {
         await target.detach();
       }
     } catch (error) {
-      console.log(`  (${label}: no ${k} snapshot: ${error instanceof Error ? error.message : error})`);
+      console.log(`  (${label}: no ${k} snapshot: ${errorLine(error)})`);
     }
   }
   const after = await heaps(ext).catch(() => before);

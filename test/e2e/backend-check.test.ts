@@ -5,29 +5,19 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, y4m } from '../../scripts/lib/browser/fixtures';
-import { CHROMIUM, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
-import { type CaptureServer, serveCapture } from '../../scripts/lib/browser/page-bundle';
+import { type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { readProbe } from '../../scripts/lib/browser/probe-scores';
 import { MODEL_IDS } from '../../src/shared/models';
 import { PAGES } from '../../src/shared/pages';
+import { useCapturePage } from './capture-page';
 
 describe('the probe face through the shipped pipeline, in a plain page', () => {
-  let server: CaptureServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveCapture();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const capture = useCapturePage();
 
   it('wasm reads it as recorded, for every shipped model (else run `npm run models:probe`)', async () => {
-    const run = await readProbe(browser, server.origin, 'wasm', MODEL_IDS);
+    const run = await readProbe(capture.browser, capture.origin, 'wasm', MODEL_IDS);
     expect(run.backend).toBe('wasm');
     // Recorded on this very backend: only the six decimals the manifest keeps may differ.
     const worst = MODEL_IDS.map((id) => {
@@ -38,7 +28,7 @@ describe('the probe face through the shipped pipeline, in a plain page', () => {
   });
 
   it('webgl reads it as wasm does, so every shipped model passes the check', async () => {
-    const run = await readProbe(browser, server.origin, 'webgl', MODEL_IDS);
+    const run = await readProbe(capture.browser, capture.origin, 'webgl', MODEL_IDS);
     expect(run.backend).toBe('webgl');
     expect(MODEL_IDS.map((id) => [id, run.models[id]?.verdict.ok])).toEqual(
       MODEL_IDS.map((id) => [id, true]),

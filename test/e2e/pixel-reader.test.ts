@@ -1,29 +1,18 @@
 // The frame-to-tensor reader (src/capture/pixels.ts) in a real page: it must give exactly what
 // tf.browser.fromPixels gives, on wasm (its own loop into a reused buffer) and on the backends that keep
 // fromPixels, and a tensor it made must keep its values when the next frame is read.
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../../scripts/lib/browser/harness';
-import { type CaptureServer, serveCapture } from '../../scripts/lib/browser/page-bundle';
+import { describe, expect, it } from 'vitest';
+import { useCapturePage } from './capture-page';
 
 describe('createPixelReader', () => {
-  let server: CaptureServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveCapture();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useCapturePage();
 
   it.each(['wasm', 'cpu', 'webgl'])(
     'on %s: the same values as fromPixels, kept when the next frame is read',
     async (backend) => {
-      const page = await browser.newPage();
+      const page = await served.browser.newPage();
       try {
-        await page.goto(`${server.origin}/`);
+        await page.goto(`${served.origin}/`);
         const result = await page.evaluate(
           async ({ origin, backend }) => {
             // Built as a string: vitest rewrites a literal import() in this callback for Node.
@@ -80,7 +69,7 @@ describe('createPixelReader', () => {
             detector.dispose();
             return out;
           },
-          { origin: server.origin, backend },
+          { origin: served.origin, backend },
         );
         expect(result).toEqual({
           backend,
