@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   define: { 'import.meta.env.TARGET': JSON.stringify('chrome'), 'import.meta.env.TEST_BUILD': 'false' },
   test: {
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -18,10 +19,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          // Each file drives real browsers on a 2-core machine: one file at a time, generous timeouts.
-          fileParallelism: false,
-          testTimeout: 90_000,
-          hookTimeout: 90_000,
+          // Files drive browsers from the same Node modules and mock nothing: imported once per worker.
+          isolate: false,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
           globalSetup: ['test/e2e/global-setup.ts'],
         },
       },

@@ -51,11 +51,7 @@ const docAudio = async (e: Extension) =>
   )) as DocAudio | null;
 
 async function queue(e: Extension): Promise<PlayQueue | null> {
-  const page = await e.context.newPage();
-  await page.goto(e.url(PAGES.options));
-  const q = await page.evaluate(async () => (await chrome.storage.session.get('playQueue')).playQueue);
-  await page.close();
-  return ((q as { value?: PlayQueue } | undefined)?.value ?? null) as PlayQueue | null;
+  return ((await e.stored('session', 'playQueue')) ?? null) as PlayQueue | null;
 }
 
 async function start(camera: 'photo-smile' | 'none', songsPerTerm = 4) {

@@ -20,6 +20,8 @@ export interface Extension {
   openPopup(): Promise<Page>;
   /** Runs in the service worker: the extension's own view of its storage and contexts. */
   snapshot(): Promise<MoodSnapshot>;
+  /** A stored item's value (undefined when unset), read the same way as the snapshot. */
+  stored(area: 'local' | 'session', key: string): Promise<unknown>;
   waitForSnapshot(test: (s: MoodSnapshot) => boolean, timeoutMs?: number): Promise<MoodSnapshot>;
   close(): Promise<void>;
 }
@@ -62,18 +64,21 @@ export async function launchExtension(opts: {
   const url = (path: string) => `chrome-extension://${id}/${path}`;
   // Read through an extension page rather than the worker, so that reads work across worker restarts.
   let reader: Page | null = null;
-  const snapshot = async () => {
-    if (!reader) {
-      reader = await context.newPage();
+  const stored = async (area: 'local' | 'session', key: string) => {
+    if (!reader || reader.isClosed()) {
+      // The tab the browser opened with, when still blank: each new tab costs a renderer process.
+      reader = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
       await reader.goto(url(PAGES.options));
     }
-    return reader.evaluate(async () => {
-      const raw = (await chrome.storage.session.get('moodSnapshot')).moodSnapshot as
-        | { value: unknown }
-        | undefined;
-      return raw?.value as MoodSnapshot;
-    });
+    return reader.evaluate(
+      async ({ area, key }) => {
+        const raw = (await chrome.storage[area].get(key))[key] as { value: unknown } | undefined;
+        return raw?.value;
+      },
+      { area, key },
+    );
   };
+  const snapshot = async () => (await stored('session', 'moodSnapshot')) as MoodSnapshot;
   return {
     context,
     worker,
@@ -85,6 +90,7 @@ export async function launchExtension(opts: {
       return page;
     },
     snapshot,
+    stored,
     async waitForSnapshot(test, timeoutMs = 45_000) {
       const deadline = Date.now() + timeoutMs;
       let last: MoodSnapshot | undefined;
