@@ -18,7 +18,7 @@ export interface Extension {
   id: string;
   url(path: string): string;
   openPopup(): Promise<Page>;
-  /** Runs in the service worker: the extension's own view of its storage and contexts. */
+  /** The mood snapshot as the extension stored it, read in an extension page (it outlives a worker restart). */
   snapshot(): Promise<MoodSnapshot>;
   /** A stored item's value (undefined when unset), read the same way as the snapshot. */
   stored(area: 'local' | 'session', key: string): Promise<unknown>;
