@@ -109,8 +109,7 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       return loop.start(options);
     const run = generation;
     // This run's loop and options, held here: a stop or start during the awaits below clears them.
-    const old = { frames, options: running.options, stream };
-    const { video } = running;
+    const old = { frames, stream, ...running };
     const newModel = options.modelId !== old.options.modelId;
     // Stamps the report time while a model loads (that can take a while, and the watchdog must not take
     // the quiet for a stalled page); only while this run is current: a page kept open for the music must
@@ -131,8 +130,8 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     const pipeline = await pipelineFor(options, stillHere);
     if (!pipeline || run !== generation) return;
     if (newModel) await tell(runningEvent(options.modelId));
-    running = { options, video };
-    schedule(run, pipeline, video, options.intervalMs);
+    running = { options, video: old.video };
+    schedule(run, pipeline, old.video, options.intervalMs);
   };
 
   const loop: CaptureLoop = {

@@ -6,10 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
-import type { PlayQueue } from '../../src/core/music/play-queue';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
-import { closeAfterEach, opened, playSadWithSwitchOn } from './itunes-harness';
+import { closeAfterEach, opened, playQueue, playSadWithSwitchOn } from './itunes-harness';
 
 let ext: Extension | null = null;
 let stub: ItunesStub | null = null;
@@ -24,13 +23,6 @@ async function inExtension<T>(e: Extension, fn: () => Promise<T>): Promise<T> {
   return value;
 }
 
-const queue = async (e: Extension) =>
-  (
-    (await inExtension(e, async () => (await chrome.storage.session.get('playQueue')).playQueue)) as
-      | { value?: PlayQueue }
-      | undefined
-  )?.value ?? null;
-
 describe('switching the camera off', () => {
   it('with a music service that never answers, releases the camera and stops readings within 1 s', async () => {
     stub = opened(await startItunesStub({ songsPerTerm: 1 }));
@@ -40,7 +32,7 @@ describe('switching the camera off', () => {
 
     // Music keeps playing with the popup closed; then the camera joins the same document.
     const { popup } = await playSadWithSwitchOn(e);
-    await expect.poll(async () => (await queue(e))?.playing, { timeout: 15_000 }).toBe(true);
+    await expect.poll(async () => (await playQueue(e))?.playing, { timeout: 15_000 }).toBe(true);
     await grantCamera(e);
     const reading = await e.waitForSnapshot((s) => s.lastReadingAt !== null, 60_000);
     await e.waitForSnapshot((s) => (s.lastReadingAt ?? 0) > (reading.lastReadingAt ?? 0));

@@ -24,6 +24,9 @@ async function runningWithAFace() {
 
 const MARK = 'globalThis.__emotuneTestMark';
 
+/** A status the popup rendered that says the camera stopped reporting, and how many moods it showed as current then. */
+type StalledStatus = { text: string; currentMood: number };
+
 describe('the camera loop recovers', () => {
   it('messages that fail for a while (the worker restarting) do not stop the loop', async () => {
     const e = await runningWithAFace();
@@ -59,7 +62,7 @@ describe('the camera loop recovers', () => {
     // by the watchdog's alarm (every 30 s) must not hide it.
     const page = await e.context.newPage();
     await page.addInitScript(() => {
-      const seen: { text: string; currentMood: number }[] = [];
+      const seen: StalledStatus[] = [];
       Object.assign(globalThis, { __stalledStatuses: seen });
       new MutationObserver(() => {
         for (const n of document.querySelectorAll('[role=status]')) {
@@ -79,9 +82,7 @@ describe('the camera loop recovers', () => {
     // Once the silence passes the watchdog's limit (10 s), the mood is greyed out and the status says why.
     const stalled = () =>
       page.evaluate(
-        () =>
-          (globalThis as unknown as { __stalledStatuses: { text: string; currentMood: number }[] })
-            .__stalledStatuses,
+        () => (globalThis as unknown as { __stalledStatuses: StalledStatus[] }).__stalledStatuses,
       );
     await expect.poll(async () => (await stalled()).length, { timeout: 30_000 }).toBeGreaterThan(0);
     for (const { text, currentMood } of await stalled()) {

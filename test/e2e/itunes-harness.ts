@@ -4,8 +4,14 @@
 import type { Page } from 'playwright-core';
 import { afterEach } from 'vitest';
 import type { Extension } from '../../scripts/lib/browser/harness';
+import type { PlayQueue } from '../../src/core/music/play-queue';
 import { PAGES } from '../../src/shared/pages';
 import { PopupPage } from './pages/popup-page';
+
+/** The queue that keeps playing, as the extension stored it; null: none. */
+export async function playQueue(ext: Extension): Promise<PlayQueue | null> {
+  return ((await ext.stored('session', 'playQueue')) ?? null) as PlayQueue | null;
+}
 
 /**
  * The user turns keep-playing on in the settings, picks sad in the popup, allows Apple's tracks and

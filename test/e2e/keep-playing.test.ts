@@ -7,10 +7,9 @@ import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import { offscreenDocument } from '../../scripts/lib/browser/offscreen';
-import type { PlayQueue } from '../../src/core/music/play-queue';
 import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
-import { closeAfterEach, opened, playSadWithSwitchOn } from './itunes-harness';
+import { closeAfterEach, opened, playQueue, playSadWithSwitchOn } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
 import { stopServiceWorker } from './service-worker';
 
@@ -49,10 +48,6 @@ const docAudio = async (e: Extension) =>
         : { roles, src: '', paused: true, currentTime: 0, volume: 1 };
     })()`,
   )) as DocAudio | null;
-
-async function queue(e: Extension): Promise<PlayQueue | null> {
-  return ((await e.stored('session', 'playQueue')) ?? null) as PlayQueue | null;
-}
 
 async function start(camera: 'photo-smile' | 'none', songsPerTerm = 4) {
   stub = opened(await startItunesStub({ songsPerTerm }));
@@ -95,7 +90,7 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     const handed = await docAudio(e);
     expect(handed?.roles).toBe('player');
     expect(handed?.volume).toBeCloseTo(0.7);
-    expect((await queue(e))?.tracks[(await queue(e))?.index ?? 0]?.name).toBe(first);
+    expect((await playQueue(e))?.tracks[(await playQueue(e))?.index ?? 0]?.name).toBe(first);
     await popup.player.getByText(first).waitFor();
 
     // The popup closes; the queue goes on to the next track when the 4-second preview ends.
@@ -103,7 +98,7 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     const firstSrc = handed?.src;
     await expect.poll(async () => (await docAudio(e))?.src, { timeout: 20_000 }).not.toBe(firstSrc);
     expect((await docAudio(e))?.paused).toBe(false);
-    expect((await queue(e))?.index).toBeGreaterThan(0);
+    expect((await playQueue(e))?.index).toBeGreaterThan(0);
 
     // The camera joins (the user allows it, which switches it on): a document made for audio alone
     // would be closed by Chrome once the audio stops, so the camera gets one with both reasons, and the
@@ -116,7 +111,7 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     // The smiling face holds for 5 s: auto-suggest announces happy, and the queue moves to happy music
     // when the track in play ends. Previews last 4 s, so the track is read only once it is paused.
     await e.waitForSnapshot((x) => x.mood === 'happy', 60_000);
-    await expect.poll(async () => (await queue(e))?.emotion, { timeout: 40_000 }).toBe('happy');
+    await expect.poll(async () => (await playQueue(e))?.emotion, { timeout: 40_000 }).toBe('happy');
     await expect.poll(async () => (await docAudio(e))?.paused, { timeout: 15_000 }).toBe(false);
 
     // Pause in the popup: silence, though the camera keeps reading the mood.
@@ -124,11 +119,11 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     // Read once the page and the queue agree: a track that ends as Pause is pressed is paused too, for
     // the moment before the next one loads.
     const settled = async () => {
-      const [audio, now] = [await docAudio(e), await queue(e)];
+      const [audio, now] = [await docAudio(e), await playQueue(e)];
       return audio?.paused === true && now?.playing === false && audio.src === now.tracks[now.index]?.preview;
     };
     await expect.poll(settled).toBe(true);
-    const q = await queue(e);
+    const q = await playQueue(e);
     const playingNow = q?.tracks[q.index];
     expect(q?.emotion).toBe('happy');
     expect(sad).not.toContain(playingNow?.name);
@@ -160,9 +155,9 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     // The camera starts in a new document, which loads the paused track and leaves it paused.
     await grantCamera(e);
     await e.waitForSnapshot((x) => x.mood === 'happy', 60_000);
-    await expect.poll(async () => (await queue(e))?.next?.emotion, { timeout: 30_000 }).toBe('happy');
+    await expect.poll(async () => (await playQueue(e))?.next?.emotion, { timeout: 30_000 }).toBe('happy');
     await popup.page.waitForTimeout(1000);
-    expect((await queue(e))?.playing).toBe(false);
+    expect((await playQueue(e))?.playing).toBe(false);
     expect((await docAudio(e))?.paused).toBe(true);
     await popup.player.getByRole('button', { name: 'Play' }).waitFor();
   });
@@ -176,7 +171,7 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
         await inDocument(e, `Promise.resolve(document.querySelector('audio').${what}()).then(() => true)`),
       ).toBe(true);
     // The controls show the track in play: its title, artists and cover (Media Session).
-    const q = await queue(e);
+    const q = await playQueue(e);
     const track = q?.tracks[q.index];
     await expect
       .poll(() =>
@@ -189,12 +184,12 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
       .toEqual({ title: track?.name, artist: track?.artists.join(', '), artwork: [track?.image] });
     await press('pause');
     await popup.player.getByRole('button', { name: 'Play' }).waitFor();
-    expect((await queue(e))?.playing).toBe(false);
+    expect((await playQueue(e))?.playing).toBe(false);
     // The document stays, so that the same controls can resume it.
     expect((await docAudio(e))?.paused).toBe(true);
     await press('play');
     await popup.player.getByRole('button', { name: 'Pause' }).waitFor();
-    expect((await queue(e))?.playing).toBe(true);
+    expect((await playQueue(e))?.playing).toBe(true);
   });
 
   it('plays on through a service-worker restart: the next track comes from a fresh worker', async () => {
@@ -209,21 +204,23 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     await stopServiceWorker(e);
     await expect.poll(async () => (await docAudio(e))?.src, { timeout: 20_000 }).not.toBe(src);
     expect((await docAudio(e))?.paused).toBe(false);
-    expect((await queue(e))?.index).toBe(1);
+    expect((await playQueue(e))?.index).toBe(1);
   });
 
   it('skips a preview that never loads, as a failure: a queue of dead links stops, its clock at 0:00', async () => {
     const { e, s } = await start('none', 1);
     s.hangPreviews = true;
     const { popup } = await playSadWithSwitchOn(e);
-    await expect.poll(async () => (await queue(e))?.playing, { timeout: 15_000 }).toBe(true);
-    const count = (await queue(e))?.tracks.length ?? 0;
+    await expect.poll(async () => (await playQueue(e))?.playing, { timeout: 15_000 }).toBe(true);
+    const count = (await playQueue(e))?.tracks.length ?? 0;
     // Seconds pass with nothing loaded: the clock does not run past the preview's (unknown) length.
     await popup.page.waitForTimeout(2500);
     expect(await popup.player.getByRole('progressbar').evaluate((p: HTMLProgressElement) => p.value)).toBe(0);
     // Each dead link is given up after 5 s; when all have failed in a row, the queue stops and says why.
-    await expect.poll(async () => (await queue(e))?.playing, { timeout: 5000 * count + 15_000 }).toBe(false);
-    const q = await queue(e);
+    await expect
+      .poll(async () => (await playQueue(e))?.playing, { timeout: 5000 * count + 15_000 })
+      .toBe(false);
+    const q = await playQueue(e);
     expect(q?.failures).toBe(count);
     // Stored as a message the popup translates: the page's own words inside the queue's.
     expect(q?.error).toEqual({
@@ -243,13 +240,13 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     // What Chrome does to a silent audio document after 30 s (and to any when it must): it is closed.
     await e.worker.evaluate(() => chrome.offscreen.closeDocument());
     expect(await docAudio(e)).toBeNull();
-    expect((await queue(e))?.playing).toBe(true);
+    expect((await playQueue(e))?.playing).toBe(true);
     // The camera is allowed from the permission page (no popup opened): a new document for the camera,
     // which asks what to play and is told the queue is paused.
     await grantCamera(e);
     await expect.poll(async () => (await docAudio(e))?.roles, { timeout: 15_000 }).toBe('camera');
     await e.waitForSnapshot((x) => x.lastReadingAt !== null, 60_000);
     expect((await docAudio(e))?.paused).toBe(true);
-    expect((await queue(e))?.playing).toBe(false);
+    expect((await playQueue(e))?.playing).toBe(false);
   });
 });
