@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Unit files that replace a module (vi.mock): vitest resets its module mocks only between isolated files. */
 function mockingUnitFiles(dir = 'test/unit'): string[] {
