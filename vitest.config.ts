@@ -40,7 +40,7 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           exclude: MOCKING,
           environment: 'node',
-          // Pure code with no module mocks: modules are imported once per worker (unit files 36 -> 11 s).
+          // Pure code with no module mocks: modules are imported once per worker (the unit files 36 -> 14 s).
           isolate: false,
         },
       },

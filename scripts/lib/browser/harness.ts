@@ -30,7 +30,7 @@ export interface Extension {
   /**
    * Opens an extension page (`path`, query included) in a window of its own and answers it loaded. The
    * extension opens it (windows.create), as its own links do: Playwright's newPage() would first start a
-   * blank page's renderer and then move the tab, ~0.3 s more CPU per page.
+   * blank page's renderer and then move the tab, ~0.2-0.3 s more CPU per page.
    */
   open(path: string): Promise<Page>;
   openPopup(): Promise<Page>;
