@@ -6,14 +6,14 @@
 // detector before the models and feeds them a CPU copy of the input, so it cannot see the shader-reuse
 // fault of Human's shape uniforms (docs/performance.md, fourth round): test/e2e/backend-check.test.ts can.
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from './lib/browser/harness';
+import { CHROMIUM, HEADLESS_SWITCHES } from './lib/browser/harness';
 import { serveCapture } from './lib/browser/page-bundle';
 
 // Human's own ESM build (its bundled tfjs), the models and the frames, from the loopback server that
 // otherwise serves the capture bundle (not needed here).
 const server = await serveCapture({ bundle: false });
 const { origin } = server;
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: HEADLESS_SWITCHES });
 try {
   const page = await browser.newPage();
   await page.goto(`${origin}/`);

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { y4mAt } from './lib/browser/fixtures';
-import { CHROMIUM } from './lib/browser/harness';
+import { CHROMIUM, HEADLESS_SWITCHES } from './lib/browser/harness';
 import { processes, TICKS } from './lib/cpu-share';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '30' } } });
@@ -116,7 +116,7 @@ for (const way of WAYS) {
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
       `--use-file-for-fake-video-capture=${y4mAt('photo-smile', 5)}`,
-      '--no-sandbox',
+      ...HEADLESS_SWITCHES,
     ],
   });
   try {

@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { REFERENCE_BACKEND } from '../src/core/probe';
 import { MODEL_IDS } from '../src/shared/models';
 import { MODELS_DIR } from './hash-models';
-import { CHROMIUM } from './lib/browser/harness';
+import { CHROMIUM, HEADLESS_SWITCHES } from './lib/browser/harness';
 import { serveCapture } from './lib/browser/page-bundle';
 import { readProbe } from './lib/browser/probe-scores';
 
@@ -20,7 +20,7 @@ const before = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
 if (!existsSync(path))
   writeFileSync(path, `${JSON.stringify({ id: 'probe', frame: 'face.png', expected: {} }, null, 2)}\n`);
 const server = await serveCapture();
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: HEADLESS_SWITCHES });
 try {
   const run = await readProbe(browser, server.origin, REFERENCE_BACKEND, MODEL_IDS);
   const expected: Record<string, unknown> = {};

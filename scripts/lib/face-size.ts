@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { CAMERA_LADDER } from '../../src/core/camera-request';
 import { type Frame, y4m } from './browser/fixtures';
-import { CHROMIUM } from './browser/harness';
+import { CHROMIUM, HEADLESS_SWITCHES } from './browser/harness';
 import { serveHuman } from './human-stock';
 
 export async function faceSizes(fixture: Frame): Promise<void> {
@@ -18,6 +18,7 @@ export async function faceSizes(fixture: Frame): Promise<void> {
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
       `--use-file-for-fake-video-capture=${y4m(fixture)}`,
+      ...HEADLESS_SWITCHES,
     ],
   });
   try {

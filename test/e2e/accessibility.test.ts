@@ -33,8 +33,7 @@ describe('axe: nothing serious or critical, light and dark', () => {
     await useItunesStub(ext, stub);
     const severe: string[] = [];
 
-    const page = await ext.context.newPage();
-    await page.goto(ext.url(PAGES.options));
+    const page = await ext.open(PAGES.options);
     await page.getByRole('heading', { level: 1 }).waitFor();
     severe.push(...(await check(page, 'settings')));
     await page.goto(`${ext.url(PAGES.options)}?welcome`);

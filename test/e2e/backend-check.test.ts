@@ -75,8 +75,7 @@ describe('a backend that fails the check, in the extension', () => {
       await ext.worker.evaluate((id) => chrome.storage.local.set({ modelId: { v: 1, value: id } }), MODEL);
       await grantCamera(ext);
       await ext.waitForSnapshot((s) => s.status === 'ok' && s.backend === 'wasm');
-      const options = await ext.context.newPage();
-      await options.goto(ext.url(PAGES.options));
+      const options = await ext.open(PAGES.options);
       await options.getByLabel('Compute backend').selectOption('webgl');
 
       const s = await ext.waitForSnapshot((s) => s.backendRefused === 'webgl' && s.status === 'ok', 85_000);

@@ -11,8 +11,7 @@ afterEach(async () => {
 });
 
 async function askForCamera(e: Extension) {
-  const page = await e.context.newPage();
-  await page.goto(e.url(PAGES.permission));
+  const page = await e.open(PAGES.permission);
   await page.getByRole('button', { name: 'Allow the camera' }).click();
   return page;
 }

@@ -6,22 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
-import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { closeAfterEach, opened, playQueue, playSadWithSwitchOn } from './itunes-harness';
 
 let ext: Extension | null = null;
 let stub: ItunesStub | null = null;
 closeAfterEach();
-
-/** Runs `fn` in an extension page (storage reads and writes as the extension sees them). */
-async function inExtension<T>(e: Extension, fn: () => Promise<T>): Promise<T> {
-  const page = await e.context.newPage();
-  await page.goto(e.url(PAGES.options));
-  const value = await page.evaluate(fn);
-  await page.close();
-  return value;
-}
 
 describe('switching the camera off', () => {
   it('with a music service that never answers, releases the camera and stops readings within 1 s', async () => {
@@ -39,7 +29,7 @@ describe('switching the camera off', () => {
 
     // Apple stops answering, and nothing is cached: the queue's end asks Apple for more, and waits.
     stub.hang = true;
-    await inExtension(e, () => chrome.storage.local.remove('itunesCache'));
+    await e.inExtension(() => chrome.storage.local.remove('itunesCache'), null);
     const asked = stub.searches.length;
     const next = popup.player.getByRole('button', { name: 'Next preview' });
     await expect
@@ -53,9 +43,7 @@ describe('switching the camera off', () => {
       .toBeGreaterThan(asked);
 
     // The moment the switch went off, as the extension sees it: the setting's change in storage.
-    const watcher = await e.context.newPage();
-    await watcher.goto(e.url(PAGES.options));
-    const switched = watcher.evaluate(
+    const switched = e.inExtension(
       () =>
         new Promise<number>((resolve) =>
           chrome.storage.onChanged.addListener((changes) => {
@@ -63,6 +51,7 @@ describe('switching the camera off', () => {
             if (v?.value === false) resolve(Date.now());
           }),
         ),
+      null,
     );
     await popup.page.bringToFront();
     const clicked = Date.now();

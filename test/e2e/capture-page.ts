@@ -2,7 +2,7 @@
 // Chromium to open it in: one of each per test file, closed after its tests.
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { CHROMIUM } from '../../scripts/lib/browser/harness';
+import { CHROMIUM, HEADLESS_SWITCHES } from '../../scripts/lib/browser/harness';
 import { type CaptureServer, serveCapture } from '../../scripts/lib/browser/page-bundle';
 
 export interface CapturePage {
@@ -17,7 +17,7 @@ export function useCapturePage(): CapturePage {
   let browser: Browser | null = null;
   beforeAll(async () => {
     server = await serveCapture();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: HEADLESS_SWITCHES });
   });
   afterAll(async () => {
     await browser?.close();

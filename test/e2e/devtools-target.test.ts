@@ -14,8 +14,7 @@ afterEach(async () => {
 
 /** A page of the extension that opens and closes an audio-only offscreen document on request. */
 async function documentControl(e: Extension) {
-  const page = await e.context.newPage();
-  await page.goto(e.url(PAGES.options));
+  const page = await e.open(PAGES.options);
   return {
     open: () =>
       page.evaluate(

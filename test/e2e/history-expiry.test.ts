@@ -14,8 +14,7 @@ afterEach(async () => {
 describe('mood history older than 24 hours', () => {
   it('is deleted when the background starts', async () => {
     ext = await launchExtension({ camera: 'none' });
-    const page = await ext.context.newPage();
-    await page.goto(ext.url(PAGES.permission)); // a page that never reads the history
+    const page = await ext.open(PAGES.permission); // a page that never reads the history
     const now = Date.now();
     const old: MoodSpan = {
       mood: 'sad',

@@ -19,8 +19,7 @@ export async function playQueue(ext: Extension): Promise<PlayQueue | null> {
  * for what it needs to see playing (the page's audio, or the queue).
  */
 export async function playSadWithSwitchOn(ext: Extension): Promise<{ popup: PopupPage; options: Page }> {
-  const options = await ext.context.newPage();
-  await options.goto(ext.url(PAGES.options));
+  const options = await ext.open(PAGES.options);
   await options.getByRole('switch', { name: 'Keep playing while I browse' }).check();
   const popup = new PopupPage(await ext.openPopup());
   await popup.pickMood('sad');

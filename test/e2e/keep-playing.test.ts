@@ -7,7 +7,6 @@ import { y4m } from '../../scripts/lib/browser/fixtures';
 import { DIST_TEST, type Extension, grantCamera, launchExtension } from '../../scripts/lib/browser/harness';
 import { useItunesStub } from '../../scripts/lib/browser/itunes-endpoint';
 import { offscreenDocument } from '../../scripts/lib/browser/offscreen';
-import { PAGES } from '../../src/shared/pages';
 import { type ItunesStub, startItunesStub } from '../stubs/itunes-stub';
 import { closeAfterEach, opened, playQueue, playSadWithSwitchOn } from './itunes-harness';
 import { PopupPage } from './pages/popup-page';
@@ -54,10 +53,7 @@ async function start(camera: 'photo-smile' | 'none', songsPerTerm = 4) {
   ext = opened(await launchExtension({ camera: camera === 'none' ? 'none' : y4m(camera), dist: DIST_TEST }));
   await useItunesStub(ext, stub);
   // Auto-suggest's shortest hold, so that a new mood is announced within the test.
-  const page = await ext.context.newPage();
-  await page.goto(ext.url(PAGES.options));
-  await page.evaluate(() => chrome.storage.local.set({ moodHoldSeconds: { v: 1, value: 5 } }));
-  await page.close();
+  await ext.inExtension(() => chrome.storage.local.set({ moodHoldSeconds: { v: 1, value: 5 } }), null);
   return { e: ext, s: stub };
 }
 

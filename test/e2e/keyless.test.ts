@@ -108,8 +108,7 @@ describe('Apple’s catalogue, no account', () => {
 describe('settings: music source', () => {
   it('explains Spotify’s rules; a storefront and volume chosen there reach Apple’s search and the player', async () => {
     const { ext: e, stub: s } = await start();
-    const options = await e.context.newPage();
-    await options.goto(e.url(PAGES.options));
+    const options = await e.open(PAGES.options);
     const rules = options.getByRole('list', { name: "Spotify's rules" });
     await rules.getByText('Spotify Premium').waitFor();
     await rules.getByText('5 people').waitFor();

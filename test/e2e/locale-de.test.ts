@@ -75,8 +75,7 @@ describe('German pages (--lang=de)', () => {
     stub = opened(await startItunesStub({ songsPerTerm: 8 }));
     ext = opened(await launchExtension({ camera: y4m('photo-smile'), dist: DIST_TEST, args: ['--lang=de'] }));
     await useItunesStub(ext, stub);
-    const allow = await ext.context.newPage();
-    await allow.goto(ext.url(PAGES.permission));
+    const allow = await ext.open(PAGES.permission);
     await allow.getByRole('button', { name: 'Kamera erlauben' }).click();
     await allow.getByRole('status').filter({ hasText: 'Kamera erlaubt' }).waitFor();
     await expectGerman(allow);
@@ -101,8 +100,7 @@ describe('German pages (--lang=de)', () => {
 
   it('the settings page with its welcome', async () => {
     ext = opened(await launchExtension({ camera: 'none', args: ['--lang=de'] }));
-    const page = await ext.context.newPage();
-    await page.goto(`${ext.url(PAGES.options)}?welcome`);
+    const page = await ext.open(`${PAGES.options}?welcome`);
     await page.getByRole('heading', { name: 'Willkommen bei Emotune' }).waitFor();
     await page.getByRole('heading', { name: 'Emotune-Einstellungen' }).waitFor();
     // A validation message from core, translated by the page.
@@ -130,8 +128,7 @@ describe('German pages (--lang=de)', () => {
 
   it('the permission page, before and after asking', async () => {
     ext = opened(await launchExtension({ camera: 'none', args: ['--lang=de'] }));
-    const page = await ext.context.newPage();
-    await page.goto(ext.url(PAGES.permission));
+    const page = await ext.open(PAGES.permission);
     await expectGerman(page);
     await page.getByRole('button', { name: 'Kamera erlauben' }).click();
     await page.getByRole('status').waitFor();

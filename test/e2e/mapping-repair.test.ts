@@ -32,8 +32,7 @@ describe('a damaged mapping row', () => {
     await alert.getByRole('button', { name: 'Dismiss' }).click();
     await alert.waitFor({ state: 'detached' });
     // The options page, opened later, has nothing more to say.
-    const options = await ext.context.newPage();
-    await options.goto(ext.url(PAGES.options));
+    const options = await ext.open(PAGES.options);
     await options.getByRole('heading', { name: 'Emotune settings' }).waitFor();
     await new Promise((r) => setTimeout(r, 500));
     expect(await options.getByRole('alert').filter({ hasText: 'row was damaged' }).count()).toBe(0);

@@ -14,8 +14,7 @@ afterEach(async () => {
 describe('options page', () => {
   it('shows the privacy policy, the same text as PRIVACY.md', async () => {
     ext = await launchExtension({ camera: 'none' });
-    const page = await ext.context.newPage();
-    await page.goto(ext.url(PAGES.options));
+    const page = await ext.open(PAGES.options);
     await page.locator('summary', { hasText: 'Emotune privacy policy' }).click();
     const shown = await page.locator('.policy').innerText();
     expect(shown.trim()).toBe(readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8').trim());
@@ -28,8 +27,7 @@ describe('options page', () => {
     expect(first.model).toBe('emotion-ensemble');
     expect(first.mood).toBe('happy');
 
-    const page = await ext.context.newPage();
-    await page.goto(ext.url(PAGES.options));
+    const page = await ext.open(PAGES.options);
     await page.getByLabel('Emotion model').selectOption('human-emotion');
     const switched = await ext.waitForSnapshot((s) => s.model === 'human-emotion' && s.status === 'ok');
     expect(switched.mood).toBe('happy');
@@ -38,8 +36,7 @@ describe('options page', () => {
 
   it('rejects an out-of-range interval with a reason and keeps the saved value', async () => {
     ext = await launchExtension({ camera: y4m('no-face') });
-    const page = await ext.context.newPage();
-    await page.goto(ext.url(PAGES.options));
+    const page = await ext.open(PAGES.options);
     const interval = page.getByLabel(/Analyse a frame every/);
     await interval.fill('50');
     await page.getByText('Enter a whole number of milliseconds from 250 to 10000.').waitFor();
@@ -65,8 +62,7 @@ describe('options page: the emotion-to-music table', () => {
 
   it('validates row edits, refuses an invalid import whole, imports a valid one, resets all', async () => {
     ext = await launchExtension({ camera: 'none' });
-    const page = await ext.context.newPage();
-    await page.goto(ext.url(PAGES.options));
+    const page = await ext.open(PAGES.options);
     // A bad edit: the reason shows next to the field and nothing is saved.
     await page.getByLabel('sad keywords').fill('calm, "slow"');
     await page.getByText(/^""slow"" may only use letters, digits, spaces/).waitFor();

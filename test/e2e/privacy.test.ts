@@ -114,8 +114,7 @@ describe('a camera session with a face', () => {
     const popup = await ext.openPopup();
     await popup.getByRole('region', { name: 'Current mood' }).waitFor();
     await typeFeeling(popup);
-    const options = await ext.context.newPage();
-    await options.goto(ext.url(PAGES.options));
+    await ext.open(PAGES.options);
     await ext.waitForSnapshot((s) => (s.lastReadingAt ?? 0) > (first.lastReadingAt ?? 0) + 3000);
     // The recorder's own check: one request the test makes from the popup must show up as a leak (a
     // navigation: the policy lets no image or fetch out).

@@ -24,8 +24,7 @@ describe('changing capture options while a face is in view', () => {
     const doc = await offscreenDocument(ext);
     expect(await doc.evaluate(grabTrack('__trackBefore'))).toBe('live');
 
-    const options = await ext.context.newPage();
-    await options.goto(ext.url(PAGES.options));
+    const options = await ext.open(PAGES.options);
     await options.evaluate(() => Object.assign(globalThis, { seen: [] }));
     await options.evaluate(() =>
       chrome.storage.onChanged.addListener((changes, area) => {
@@ -83,9 +82,7 @@ describe('changing capture options while a face is in view', () => {
       );
     // The default interval reads one frame a second.
     expect(await settings()).toEqual({ width: 480, height: 360, frameRate: 5 });
-    const options = await ext.context.newPage();
-    await options.goto(ext.url(PAGES.options));
-    await options.evaluate(() => chrome.storage.local.set({ captureIntervalMs: { v: 1, value: 250 } }));
+    await ext.inExtension(() => chrome.storage.local.set({ captureIntervalMs: { v: 1, value: 250 } }), null);
     await expect.poll(settings, { timeout: 15_000 }).toEqual({ width: 640, height: 480, frameRate: 8 });
     expect(await doc.evaluate('globalThis.__track.readyState')).toBe('live');
     await doc.detach();

@@ -20,8 +20,7 @@ describe('one row edited in two windows', () => {
     const popupGenres = popup.page.getByLabel('happy genres');
     await popupGenres.fill('funk');
 
-    const options = await ext.context.newPage();
-    await options.goto(ext.url(PAGES.options));
+    const options = await ext.open(PAGES.options);
     await options.getByLabel('happy keywords').fill('sunny day');
     await options.getByRole('button', { name: 'Save happy' }).click();
 
@@ -48,8 +47,7 @@ describe('one row edited in two windows', () => {
     await popup.pickMood('happy');
     await popup.page.getByText('Edit the happy row').click();
     await popup.page.getByLabel('happy genres').fill('funk');
-    const options = await ext.context.newPage();
-    await options.goto(ext.url(PAGES.options));
+    const options = await ext.open(PAGES.options);
     await options.getByLabel('happy keywords').fill('sunny day');
     await options.getByRole('button', { name: 'Save happy' }).click();
     await popup.page.getByRole('button', { name: 'Use that version' }).click();

@@ -10,19 +10,15 @@ export const CLIENT_ID = '0123456789abcdef0123456789abcdef';
 
 /** Points the extension (test build only) at the stub, as its storage override allows. */
 export async function useStub(ext: Extension, stub: SpotifyStub): Promise<void> {
-  const page = await ext.context.newPage();
-  await page.goto(ext.url(PAGES.options));
-  await page.evaluate(([key, value]) => chrome.storage.local.set({ [key as string]: value }), [
+  await ext.inExtension(([key, value]) => chrome.storage.local.set({ [key as string]: value }), [
     TEST_OVERRIDE_KEY,
     { accounts: stub.accounts, api: stub.api },
   ] as const);
-  await page.close();
 }
 
 /** Signs in the way a user does: Client ID in the options page, then the sign-in button. */
 export async function signIn(ext: Extension): Promise<OptionsPage> {
-  const options = new OptionsPage(await ext.context.newPage());
-  await options.page.goto(ext.url(PAGES.options));
+  const options = new OptionsPage(await ext.open(PAGES.options));
   await options.setClientId(CLIENT_ID);
   await options.signIn();
   await options.connectedAs();

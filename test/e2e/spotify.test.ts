@@ -30,8 +30,7 @@ async function start(camera: Parameters<typeof y4m>[0] | 'none') {
 describe('Spotify, through a loopback stub', () => {
   it('signs in through launchWebAuthFlow (personalised); a happy face brings the stub’s tracks, and the badge and notification follow', async () => {
     const { ext: e, stub: s } = await start('photo-smile');
-    const options = new OptionsPage(await e.context.newPage());
-    await options.page.goto(e.url(PAGES.options));
+    const options = new OptionsPage(await e.open(PAGES.options));
     expect(await options.redirectUri()).toBe(`https://${e.id}.chromiumapp.org/`);
     await options.page.getByLabel(/Announce a new mood once it has held for/).fill('5');
     await options.page.getByRole('switch', { name: /Personalise/ }).click();
@@ -113,8 +112,7 @@ describe('Spotify, through a loopback stub', () => {
       { name: 'Stub Star', genres: [] },
       { name: 'Loud Band', genres: [] },
     ];
-    const options = new OptionsPage(await e.context.newPage());
-    await options.page.goto(e.url(PAGES.options));
+    const options = new OptionsPage(await e.open(PAGES.options));
     await options.page.getByRole('switch', { name: /Personalise/ }).click();
     await options.setClientId(CLIENT_ID);
     await options.signIn();
@@ -167,8 +165,7 @@ describe('Spotify, through a loopback stub', () => {
   it('cancelling sign-in on Spotify’s page is not an error and keeps the user signed out', async () => {
     const { ext: e, stub: s } = await start('none');
     s.authorizeAnswer = 'deny';
-    const options = new OptionsPage(await e.context.newPage());
-    await options.page.goto(e.url(PAGES.options));
+    const options = new OptionsPage(await e.open(PAGES.options));
     await options.setClientId(CLIENT_ID);
     await options.signIn();
     await options.page.getByText('Sign-in cancelled. Nothing changed.').waitFor();

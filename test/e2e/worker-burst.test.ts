@@ -5,7 +5,6 @@ import { type Extension, launchExtension } from '../../scripts/lib/browser/harne
 import { EMOTIONS, type Scores } from '../../src/core/emotions';
 import { applyReading, type Reading } from '../../src/core/mood';
 import { seededRandom } from '../../src/core/music/bandit';
-import { PAGES } from '../../src/shared/pages';
 import { envelope } from '../../src/shared/protocol';
 
 let ext: Extension | null = null;
@@ -21,9 +20,7 @@ describe('a burst of readings', () => {
     // No camera, so the only readings are the burst; the switch is on, as readings are kept only then
     // (a reading that arrives with the switch off is dropped: camera off means off).
     ext = await launchExtension({ camera: 'none' });
-    const page = await ext.context.newPage();
-    await page.goto(ext.url(PAGES.options));
-    await page.evaluate(() => chrome.storage.local.set({ cameraEnabled: { v: 1, value: true } }));
+    await ext.inExtension(() => chrome.storage.local.set({ cameraEnabled: { v: 1, value: true } }), null);
     // The camera page's own report (no camera) comes first, so the burst alone moves the mood after it.
     const start = await ext.waitForSnapshot((s) => s.status === 'no-camera');
     const t0 = 1_800_000_000_000;
@@ -44,7 +41,7 @@ describe('a burst of readings', () => {
     });
     const messages = readings.map((r) => envelope('media-bg-camera-reading', r));
     const expected = readings.reduce((s, r) => applyReading(s, r), start);
-    const seen = await page.evaluate(async (all) => {
+    const seen = await ext.inExtension(async (all) => {
       const applied: number[] = [];
       type Stored = { value?: { lastReadingAt?: number } } | undefined;
       chrome.storage.onChanged.addListener((changes, area) => {

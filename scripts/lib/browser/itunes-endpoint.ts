@@ -1,7 +1,6 @@
 // Points a test build of the extension at a loopback iTunes stub (test/stubs/itunes-stub.ts): used by
 // the e2e tests and by the store screenshots, which both show Apple's tracks without reaching Apple.
 import { ITUNES_TEST_OVERRIDE_KEY } from '../../../src/shared/itunes-endpoint';
-import { PAGES } from '../../../src/shared/pages';
 import type { Extension } from './harness';
 
 /**
@@ -10,11 +9,8 @@ import type { Extension } from './harness';
  * own prompt cannot be clicked in headless Chromium, and is the one step these runs do not cover.
  */
 export async function useItunesStub(ext: Extension, stub: { api: string }): Promise<void> {
-  const page = await ext.context.newPage();
-  await page.goto(ext.url(PAGES.options));
-  await page.evaluate(([key, value]) => chrome.storage.local.set({ [key as string]: value }), [
+  await ext.inExtension(([key, value]) => chrome.storage.local.set({ [key as string]: value }), [
     ITUNES_TEST_OVERRIDE_KEY,
     stub.api,
   ] as const);
-  await page.close();
 }
