@@ -4,16 +4,9 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Unit files that replace a module (vi.mock): vitest resets its module mocks only between isolated files. */
-function mockingUnitFiles(dir = 'test/unit'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return mockingUnitFiles(path);
-    return entry.name.endsWith('.test.ts') && /\bvi\.(do)?[mM]ock\(/.test(readFileSync(path, 'utf8'))
-      ? [path]
-      : [];
-  });
-}
-const MOCKING = mockingUnitFiles();
+const MOCKING = readdirSync('test/unit', { recursive: true, encoding: 'utf8' })
+  .map((f) => join('test/unit', f))
+  .filter((f) => f.endsWith('.test.ts') && /\bvi\.(do)?[mM]ock\(/.test(readFileSync(f, 'utf8')));
 
 /**
  * The lab file (~30 s of Python) starts first, beside the browsers, instead of last and alone; the quick

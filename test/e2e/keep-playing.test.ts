@@ -86,7 +86,8 @@ describe('keep playing while I browse (Chrome: the offscreen document)', () => {
     const handed = await docAudio(e);
     expect(handed?.roles).toBe('player');
     expect(handed?.volume).toBeCloseTo(0.7);
-    expect((await playQueue(e))?.tracks[(await playQueue(e))?.index ?? 0]?.name).toBe(first);
+    const handedQueue = await playQueue(e);
+    expect(handedQueue?.tracks[handedQueue.index]?.name).toBe(first);
     await popup.player.getByText(first).waitFor();
 
     // The popup closes; the queue goes on to the next track when the 4-second preview ends.
