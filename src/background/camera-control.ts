@@ -110,9 +110,7 @@ export function createCameraControl(deps: CameraControlDeps) {
      * A reading from the page counts only while the switch is on: one in flight when it went off (or
      * from a page that has not heard yet) moves neither the mood nor the history.
      */
-    reading: async (r: Reading) => {
-      if (await settings.cameraEnabled.get()) await mood.addReading(r);
-    },
+    reading: async (r: Reading) => void (await mood.addReading(r, () => settings.cameraEnabled.get())),
     /** Opens or closes the camera page to match the camera switch, then checks that it still reports. */
     sync,
     /**

@@ -33,9 +33,12 @@ export function createMoodStore({ items, calibrate, now = Date.now }: MoodStoreD
     if (next !== history) await items.history.set([...next]);
   };
 
-  const update = (change: (s: MoodSnapshot) => MoodSnapshot | Promise<MoodSnapshot>) =>
+  /** `change` answers the new snapshot, or null to leave it as it is (nothing written, nobody called). */
+  const update = (change: (s: MoodSnapshot) => MoodSnapshot | null | Promise<MoodSnapshot | null>) =>
     serial(async () => {
-      const updated = await change(await items.snapshot.get());
+      const current = await items.snapshot.get();
+      const updated = await change(current);
+      if (!updated) return current;
       await items.snapshot.set(updated);
       await remember(updated);
       for (const listener of listeners) listener(updated);
@@ -46,13 +49,15 @@ export function createMoodStore({ items, calibrate, now = Date.now }: MoodStoreD
     current: () => items.snapshot.get(),
     // Every report from the camera page stamps lastReportAt: the watchdog measures silence from it. A
     // reading proves the page works, so the watchdog's restart count starts again.
-    // Calibration runs inside the queue, so a run sees the readings in the order they arrived.
-    addReading: (r: Reading) =>
-      update(async (s) => ({
-        ...applyReading(s, await calibrate(r, s.model)),
-        lastReportAt: now(),
-        restarts: 0,
-      })),
+    // Calibration runs inside the queue, so a run sees the readings in the order they arrived. So does
+    // `keep` (the camera switch): asked before the queue, it would let a state sent after the reading (a
+    // restart's "starting") land first, and the reading then overwrite it.
+    addReading: (r: Reading, keep: () => Promise<boolean> = async () => true) =>
+      update(async (s) =>
+        (await keep())
+          ? { ...applyReading(s, await calibrate(r, s.model)), lastReportAt: now(), restarts: 0 }
+          : null,
+      ),
     cameraEvent: (e: CameraEvent) =>
       update((s) => ({
         ...applyCameraEvent(s, e),

@@ -109,6 +109,15 @@ describe('createCameraControl', () => {
     expect((await mood.current()).lastReadingAt).toBe(clock);
   });
 
+  it('a reading sent before the page restarts lands before the restart says "starting"', async () => {
+    const { control, settings, mood } = setup();
+    await settings.cameraEnabled.set(true);
+    // The old run's last reading, then the restart's first state, as the worker's listeners receive
+    // them (index.ts: neither waits for the other): the switch check must not let the state overtake.
+    await Promise.all([control.reading(noFace(clock)), mood.cameraEvent({ state: 'starting' })]);
+    expect((await mood.current()).status).toBe('starting');
+  });
+
   it('a new browser session starts with the camera off, unless it should resume; once a session', async () => {
     const { control, settings } = setup();
     await settings.cameraEnabled.set(true);
