@@ -25,8 +25,11 @@ export interface RgbaView {
   stride: number;
 }
 
-/** The camera's video, or a decoded still picture (the backend check's probe face). */
-export type FrameSource = HTMLVideoElement | ImageBitmap;
+/**
+ * The camera's video, a frame of it (where the frame feed reads the track itself: frame-feed.ts), or a
+ * decoded still picture (the backend check's probe face).
+ */
+export type FrameSource = HTMLVideoElement | VideoFrame | ImageBitmap;
 
 export interface FramePixels {
   /** The frame, drawn: the thumbnails are drawn from it, and the GPU backends read it with their own kernel. */
@@ -39,11 +42,18 @@ export interface FramePixels {
 const SAME_PIXELS = 2;
 
 export interface FrameCanvas extends FramePixels {
-  /** Makes `source` the frame; resizes the canvas first when its size differs (which clears it). */
-  draw(source: FrameSource, width: number, height: number): Promise<void>;
+  /**
+   * Makes `source` the frame, at the size of its pixels: a copied camera frame keeps the camera's own
+   * size (Chrome scales a track to the size asked only when it draws), a drawn one is drawn at the size
+   * the page sees. The canvas is resized (which clears it) when that size changes.
+   */
+  draw(source: FrameSource): Promise<void>;
   /** How the last frame came: copied from a VideoFrame, or drawn on the canvas. */
   readonly copied: boolean;
 }
+
+const isVideoFrame = (source: FrameSource): source is VideoFrame =>
+  typeof VideoFrame === 'function' && source instanceof VideoFrame;
 
 export function createFrameCanvas(): FrameCanvas {
   // A DOM canvas (the camera page has a document): tfjs's fromPixels takes it, OffscreenCanvas it does not type.
@@ -55,8 +65,38 @@ export function createFrameCanvas(): FrameCanvas {
   let copyWorks: boolean | null = typeof VideoFrame === 'function' ? null : false;
   let copied = false;
 
-  /** The video's current frame into `image` (and onto the canvas); false where it cannot be copied. */
-  const copy = async (video: HTMLVideoElement): Promise<boolean> => {
+  const resize = (width: number, height: number) => {
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+  };
+
+  /** `frame` into `image` and onto the canvas; false where it cannot be copied as the canvas would draw it. */
+  const copy = async (frame: VideoFrame): Promise<boolean> => {
+    const width = frame.visibleRect?.width ?? 0;
+    const height = frame.visibleRect?.height ?? 0;
+    if (width === 0 || height === 0) return false;
+    resize(width, height);
+    if (image?.width !== width || image.height !== height) image = new ImageData(width, height);
+    try {
+      await frame.copyTo(image.data, { format: 'RGBA' });
+    } catch {
+      // copyTo cannot convert to RGBA here (an older browser): drawn from now on.
+      copyWorks = false;
+      return false;
+    }
+    if (copyWorks === null) {
+      context.drawImage(frame, 0, 0, width, height);
+      copyWorks = maxChannelDiff(context.getImageData(0, 0, width, height).data, image.data) <= SAME_PIXELS;
+      if (!copyWorks) return false;
+    }
+    context.putImageData(image, 0, 0);
+    return true;
+  };
+
+  /** The video's current frame, copied; false where it cannot be (no frame yet, or no copying here). */
+  const copyVideo = async (video: HTMLVideoElement): Promise<boolean> => {
     let frame: VideoFrame;
     try {
       frame = new VideoFrame(video);
@@ -65,29 +105,15 @@ export function createFrameCanvas(): FrameCanvas {
       return false;
     }
     try {
-      const { width, height } = canvas;
-      // Non-square pixels or a rotation would make the copy another size than the drawn picture.
-      if (frame.displayWidth !== width || frame.displayHeight !== height) return false;
-      if (frame.visibleRect?.width !== width || frame.visibleRect?.height !== height) return false;
-      if (image?.width !== width || image.height !== height) image = new ImageData(width, height);
-      try {
-        await frame.copyTo(image.data, { format: 'RGBA' });
-      } catch {
-        // copyTo cannot convert to RGBA here (an older browser): drawn from now on.
-        copyWorks = false;
-        return false;
-      }
-      if (copyWorks === null) {
-        context.drawImage(frame, 0, 0);
-        const drawn = context.getImageData(0, 0, width, height).data;
-        copyWorks = maxChannelDiff(drawn, image.data) <= SAME_PIXELS;
-        if (!copyWorks) return false;
-      }
-      context.putImageData(image, 0, 0);
-      return true;
+      return await copy(frame);
     } finally {
       frame.close();
     }
+  };
+
+  const drawn = (source: FrameSource, width: number, height: number) => {
+    resize(width, height);
+    context.drawImage(source, 0, 0, width, height);
   };
 
   return {
@@ -95,14 +121,15 @@ export function createFrameCanvas(): FrameCanvas {
     get copied() {
       return copied;
     },
-    async draw(source, width, height) {
-      if (canvas.width !== width || canvas.height !== height) {
-        canvas.width = width;
-        canvas.height = height;
-      }
+    async draw(source) {
       copied = false;
-      if (source instanceof HTMLVideoElement && copyWorks !== false) copied = await copy(source);
-      if (!copied) context.drawImage(source, 0, 0);
+      if (source instanceof HTMLVideoElement) {
+        if (copyWorks !== false) copied = await copyVideo(source);
+        if (!copied) drawn(source, source.videoWidth, source.videoHeight);
+      } else if (isVideoFrame(source)) {
+        if (copyWorks !== false) copied = await copy(source);
+        if (!copied) drawn(source, source.displayWidth, source.displayHeight);
+      } else drawn(source, source.width, source.height);
     },
     rgba(region) {
       const r = region ?? { x: 0, y: 0, width: canvas.width, height: canvas.height };

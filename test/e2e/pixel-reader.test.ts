@@ -65,7 +65,7 @@ describe('createFrameCanvas, createPixelReader and createGreyReader', () => {
             /** Reads of `bitmap` (drawn, or through the video), then of `next`: each read fills the same buffers again. */
             const pair = async (through: 'drawn' | 'video') => {
               const take = async (bitmap: ImageBitmap) => {
-                await frame.draw(through === 'video' ? await showing(bitmap) : bitmap, 480, 360);
+                await frame.draw(through === 'video' ? await showing(bitmap) : bitmap);
                 return {
                   copied: frame.copied,
                   whole: read(frame),
@@ -145,7 +145,7 @@ describe('createFrameCanvas, createPixelReader and createGreyReader', () => {
           const read = capture.createPixelReader();
           const copied = [];
           for (let i = 0; i < 2; i++) {
-            await frame.draw(video, 320, 240);
+            await frame.draw(video);
             copied.push(frame.copied);
           }
           const whole = read(frame);

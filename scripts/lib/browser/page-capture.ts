@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { checkBackend, loadProbe, probeScores } from '../../../src/capture/backend-check';
 import { createClassifier } from '../../../src/capture/classifier';
 import { createFaceDetector } from '../../../src/capture/face-detector';
+import { createFrameFeed } from '../../../src/capture/frame-feed';
 import { createFrameCanvas } from '../../../src/capture/frame-pixels';
 import { createGreyReader, createPixelReader } from '../../../src/capture/pixels';
 
@@ -11,6 +12,7 @@ export {
   createClassifier,
   createFaceDetector,
   createFrameCanvas,
+  createFrameFeed,
   createGreyReader,
   createPixelReader,
   loadProbe,
