@@ -9,6 +9,9 @@
 //   mstp     MediaStreamTrackProcessor, one frame read a second
 //   grab     ImageCapture.grabFrame once a second
 //   enabled  the <video> way, the track disabled between reads (enabled for one fresh frame a second)
+//   copy     the track in a playing <video>, its frame copied once a second (VideoFrame.copyTo, RGBA:
+//            what the extension does since the eighth round)
+// `--ways a,b` runs only those.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -21,9 +24,12 @@ import { y4mAt } from './lib/browser/fixtures';
 import { CHROMIUM, HEADLESS_SWITCHES } from './lib/browser/harness';
 import { processes, TICKS } from './lib/cpu-share';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '30' } } });
-const WAYS = ['none', 'track', 'video', 'video-1', 'mstp', 'grab', 'enabled'] as const;
-type Way = (typeof WAYS)[number];
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '30' }, ways: { type: 'string' } },
+});
+const ALL_WAYS = ['none', 'track', 'video', 'video-1', 'mstp', 'grab', 'enabled', 'copy'] as const;
+type Way = (typeof ALL_WAYS)[number];
+const WAYS = values.ways ? ALL_WAYS.filter((w) => values.ways?.split(',').includes(w)) : ALL_WAYS;
 
 /** Runs in the page: holds the camera the given way (and keeps reading once a second). */
 async function hold(way: Way) {
@@ -69,6 +75,20 @@ async function hold(way: Way) {
           waiting = false;
         }),
       );
+    }, 1000);
+  } else if (way === 'copy') {
+    const video = document.createElement('video');
+    video.muted = true;
+    video.srcObject = stream;
+    await video.play();
+    let image: ImageData | null = null;
+    setInterval(async () => {
+      const frame = new VideoFrame(video);
+      // The frame's own pixels (its visible size, the camera's), as the extension copies them.
+      const { width = 0, height = 0 } = frame.visibleRect ?? {};
+      if (image?.width !== width || image.height !== height) image = new ImageData(width, height);
+      await frame.copyTo(image.data, { format: 'RGBA' });
+      frame.close();
     }, 1000);
   } else if (way === 'mstp') {
     const Processor = (

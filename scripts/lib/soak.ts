@@ -150,7 +150,7 @@ export async function soak(frames: number, warm = DEFAULT_WARMUP): Promise<void>
     const window = Math.max(1, Math.min(100, Math.floor(run.length / 4)));
     const head = run.slice(0, window);
     const tail = run.slice(-window);
-    const ms = (f: Frame) => f.detectMs + f.classifyMs;
+    const ms = (f: Frame) => (f.readMs ?? 0) + f.detectMs + f.classifyMs;
     const period = (fs: Frame[]) => ((fs.at(-1)?.at ?? 0) - (fs[0]?.at ?? 0)) / Math.max(1, fs.length - 1);
     const pct = (a: number, b: number) => `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)} %`;
     console.log(

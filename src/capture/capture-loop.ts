@@ -10,6 +10,7 @@ import { TimeoutError, withTimeout } from '../core/with-timeout';
 import type { ModelId } from '../shared/models';
 import type { CaptureOptions } from '../shared/protocol';
 import { type CameraResult, closeCamera, openCamera, renegotiateCamera } from './camera';
+import { createFrameFeed, type FrameFeed } from './frame-feed';
 import { createModelLoader } from './model-loader';
 import type { Pipeline } from './pipeline';
 
@@ -32,8 +33,9 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
   // configure() calls, in order; each drops out if a start or stop came after it was asked. No time
   // limit: a model load may take long, and the next configure must not swap the classifier under it.
   const configuring = createSerial();
-  // The running capture's options and video, for configure().
-  let running: { options: CaptureOptions; video: HTMLVideoElement } | null = null;
+  // The running capture's options and frames, for configure().
+  let running: { options: CaptureOptions; feed: FrameFeed } | null = null;
+  let feed: FrameFeed | null = null;
   // Bumped on every start/stop so that a frame still in flight from an old run reports nothing.
   let generation = 0;
   // The stopped loop's last frame: a restart waits for it (5 s at most) before loading models, so that
@@ -48,18 +50,25 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     ...(models.refused ? { backendRefused: models.refused } : {}),
   });
 
-  const schedule = (run: number, pipeline: Pipeline, video: HTMLVideoElement, intervalMs: number) => {
+  const schedule = (run: number, pipeline: Pipeline, from: FrameFeed, intervalMs: number) => {
     frames = startFrameLoop({
       intervalMs,
       now: () => performance.now(),
       frame: async () => {
         if (!isLive()) return;
+        // None in time (a stalled camera: the watchdog hears the silence) or the track ended (the next
+        // frame's isLive says so).
+        const frame = await from.next();
+        if (!frame) return;
         let reading: Reading;
         try {
-          reading = await pipeline.analyse(video);
+          if (run !== generation) return;
+          reading = await pipeline.analyse(frame.source);
         } catch (error) {
           if (run === generation) await report.state({ state: 'error', detail: errorLine(error) });
           return;
+        } finally {
+          frame.release();
         }
         if (run === generation) await report.reading(reading);
       },
@@ -76,6 +85,8 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       lastFrame = frames.settled();
     }
     frames = null;
+    feed?.close();
+    feed = null;
     const trackState = closeCamera(stream);
     stream = null;
     return trackState;
@@ -130,8 +141,8 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
     const pipeline = await pipelineFor(options, stillHere);
     if (!pipeline || run !== generation) return;
     if (newModel) await tell(runningEvent(options.modelId));
-    running = { options, video: old.video };
-    schedule(run, pipeline, old.video, options.intervalMs);
+    running = { options, feed: old.feed };
+    schedule(run, pipeline, old.feed, options.intervalMs);
   };
 
   const loop: CaptureLoop = {
@@ -143,6 +154,8 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       if (run !== generation) return void closeCamera(camera.ok ? camera.stream : null);
       if (!camera.ok) return tell({ state: camera.state, detail: camera.detail });
       stream = camera.stream;
+      const frameFeed = createFrameFeed(camera.stream, camera.video);
+      feed = frameFeed;
       const track = camera.stream.getVideoTracks()[0];
       const ended = () => {
         if (run !== generation) return;
@@ -164,8 +177,8 @@ export function createCaptureLoop(report: Reporter, extensionUrl: (path: string)
       });
       if (!pipeline || run !== generation) return;
       await tell(runningEvent(options.modelId));
-      running = { options, video: camera.video };
-      schedule(run, pipeline, camera.video, options.intervalMs);
+      running = { options, feed: frameFeed };
+      schedule(run, pipeline, frameFeed, options.intervalMs);
     },
     configure(options) {
       const asked = generation;

@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { Human } from '@vladmandic/human';
 import type { BackendName } from '../core/backend-choice';
 import type { Box } from '../core/face-box';
+import type { FramePixels } from './frame-pixels';
 import { createPixelReader } from './pixels';
 
 export interface DetectedFace {
@@ -19,7 +20,7 @@ export interface FaceDetector {
    * (wasm paths, flags); the detector's weights move over on their next use, without a reload.
    */
   useBackend(backend: BackendName): Promise<void>;
-  detect(frame: HTMLCanvasElement): Promise<DetectedFace[]>;
+  detect(frame: FramePixels): Promise<DetectedFace[]>;
   dispose(): void;
 }
 

@@ -63,7 +63,7 @@ export async function loadGraphClassifier(
       inputs.set(key, input);
     }
     // Mirror image in the same batch: one model call for both.
-    const batch = m.flipTta ? tf.concat([input, tf.reverse(input, 2)]) : input;
+    const batch = m.flipTta ? tf.concat([input, tf.image.flipLeftRight(input)]) : input;
     const output = model.execute(batch) as tf.Tensor2D;
     const rows = m.output === 'logits' ? tf.softmax(output) : output;
     return tf.mean(rows, 0, true) as tf.Tensor2D;

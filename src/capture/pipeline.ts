@@ -9,31 +9,27 @@ import type { Reading } from '../core/mood';
 import { createScoreReuse, scoresAgree } from '../core/score-reuse';
 import type { EmotionClassifier } from './classifier';
 import type { DetectedFace, FaceDetector } from './face-detector';
-import { createPixelReader } from './pixels';
-
-/** The camera's video, or a decoded still picture (the backend check's probe face). */
-export type FrameSource = HTMLVideoElement | ImageBitmap;
+import { createFrameCanvas, type FrameSource } from './frame-pixels';
+import { createGreyReader } from './pixels';
 
 export interface Pipeline {
   analyse(source: FrameSource): Promise<Reading>;
 }
 
 export function createPipeline(detector: FaceDetector, classifier: EmotionClassifier): Pipeline {
-  // A DOM canvas (the camera page has a document): tfjs's fromPixels takes it, OffscreenCanvas it does not type.
-  const frame = document.createElement('canvas');
-  const frameCtx = frame.getContext('2d', { willReadFrequently: true });
+  const frame = createFrameCanvas();
   // The whole frame, 32x24: brightness (it averages the same as 480x360 does) and the tracker's scene.
   const thumb = new OffscreenCanvas(SCENE.width, SCENE.height);
   const thumbCtx = thumb.getContext('2d', { willReadFrequently: true });
   // The face region, small and grey, to tell a still face (reuse its box) from a moved one (detect).
   const faceThumb = new OffscreenCanvas(THUMB_SIDE, THUMB_SIDE);
   const faceThumbCtx = faceThumb.getContext('2d', { willReadFrequently: true });
-  if (!frameCtx || !thumbCtx || !faceThumbCtx) throw new Error('no 2D canvas available for camera frames');
+  if (!thumbCtx || !faceThumbCtx) throw new Error('no 2D canvas available for camera frames');
   // Averaging, not point sampling, when the face region shrinks to 16x16: sensor noise then mostly cancels.
   // The scene thumbnail keeps the default: its 4x4 blocks average the noise (face-track.ts), and
   // smoothing the whole frame down costs on every frame.
   faceThumbCtx.imageSmoothingQuality = 'high';
-  const readPixels = createPixelReader();
+  const readGrey = createGreyReader();
   const tracker = createFaceTracker<DetectedFace>();
   const lastScores = createScoreReuse<Scores>(THUMB_SIDE, scoresAgree);
   const forget = () => {
@@ -41,7 +37,7 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
     lastScores.reset();
   };
   const thumbOf = (r: Box) => {
-    faceThumbCtx.drawImage(frame, r.x, r.y, r.width, r.height, 0, 0, THUMB_SIDE, THUMB_SIDE);
+    faceThumbCtx.drawImage(frame.canvas, r.x, r.y, r.width, r.height, 0, 0, THUMB_SIDE, THUMB_SIDE);
     return greyOf(faceThumbCtx.getImageData(0, 0, THUMB_SIDE, THUMB_SIDE).data);
   };
   /** The faces in the frame: the last detection's while the face region looks the same, else the detector's. */
@@ -58,22 +54,17 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
   return {
     async analyse(source) {
       const at = Date.now();
-      const [width, height] =
-        source instanceof HTMLVideoElement
-          ? [source.videoWidth, source.videoHeight]
-          : [source.width, source.height];
-      // Resizing a canvas reallocates and clears it: only when the camera's size changed (renegotiated),
-      // and then the last boxes are in the old size's pixels.
-      if (frame.width !== width || frame.height !== height) {
-        frame.width = width;
-        frame.height = height;
-        forget();
-      }
-      frameCtx.drawImage(source, 0, 0);
-      thumbCtx.drawImage(frame, 0, 0, SCENE.width, SCENE.height);
+      const perf = { readMs: 0, detectMs: 0, classifyMs: 0, tensors: 0 };
+      const t = performance.now();
+      const size = [frame.canvas.width, frame.canvas.height].join('x');
+      await frame.draw(source);
+      // The camera's size changed (renegotiated): the last boxes are in the old size's pixels.
+      if ([frame.canvas.width, frame.canvas.height].join('x') !== size) forget();
+      thumbCtx.drawImage(frame.canvas, 0, 0, SCENE.width, SCENE.height);
+      // The canvas draws when it is read: reading the thumbnail is what the frame's draw costs.
       const small = thumbCtx.getImageData(0, 0, SCENE.width, SCENE.height).data;
+      perf.readMs = performance.now() - t;
       const luma = meanLuma(small);
-      const perf = { detectMs: 0, classifyMs: 0, tensors: 0 };
       if (isTooDark(luma)) {
         forget();
         return { kind: 'too-dark', at, luma, perf: { ...perf, tensors: tf.memory().numTensors } };
@@ -91,7 +82,12 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
 
       // Classifying, or the check that the crop still looks as it did: "classification" in the figures.
       const t1 = performance.now();
-      const box = squareCrop(face.box, classifier.manifest.cropMargin, frame.width, frame.height);
+      const box = squareCrop(
+        face.box,
+        classifier.manifest.cropMargin,
+        frame.canvas.width,
+        frame.canvas.height,
+      );
       const cropThumb = thumbOf(box);
       const reused = lastScores.reuse(cropThumb, t1);
       if (reused) {
@@ -99,9 +95,10 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
         const tensors = tf.memory().numTensors;
         return { kind: 'face', at, scores: reused, faceCount: faces.length, perf: { ...perf, tensors } };
       }
-      const crop = cropRegion(box, frame.width, frame.height);
-      // Only the crop's pixels become a tensor (not the whole frame): the same crop, in its own coordinates.
-      const pixels = readPixels(frame, crop);
+      const crop = cropRegion(box, frame.canvas.width, frame.canvas.height);
+      // Only the crop's pixels become a tensor (not the whole frame), in grey as every model takes them:
+      // the same crop, in its own coordinates.
+      const pixels = readGrey(frame, crop);
       try {
         const inCrop = { ...box, x: box.x - crop.x, y: box.y - crop.y };
         const scores = await classifier.classify({ frame: pixels, box: inCrop });

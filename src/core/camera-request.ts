@@ -24,6 +24,10 @@ export const SLOW_INTERVAL_MS = 1000;
  * length from a laptop is about half the fixture's (~160 px at 640 x 480): 120 px at 480 x 360 keeps it
  * above the largest model input (112 px), 80 px at 320 x 240 would not. Two camera frames per read frame, so the one read is at most half an interval
  * old; at least 5 fps (auto-exposure settles slowly below), at most 15.
+ * The size chooses the camera's mode. Where a frame is copied rather than drawn (Chrome,
+ * src/capture/frame-pixels.ts) it is read at the size the camera delivers: Chrome scales a track to the
+ * size asked only when it draws it, so a camera without a 480 x 360 mode is read at its own (Chromium's
+ * fake camera: the file's 640 x 480).
  */
 export function cameraRequestFor(intervalMs: number): CameraRequest {
   const size = intervalMs >= SLOW_INTERVAL_MS ? CAMERA_LADDER[1] : CAMERA_LADDER[0];

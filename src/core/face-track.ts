@@ -3,6 +3,8 @@
 // detected, and the detector runs again as soon as that region changes (the face moved, left, turned, or
 // the light changed), and every few frames anyway. That safety run backs off while it keeps finding the
 // same faces, and then any change in the whole picture (someone came into view) runs it at once too.
+
+import { luma } from './colour';
 import { type Box, overlap } from './face-box';
 import { maxBlockChange } from './score-reuse';
 
@@ -43,9 +45,7 @@ export function greyOf(rgba: ArrayLike<number>): Uint8Array {
   const out = new Uint8Array(Math.floor(rgba.length / 4));
   for (let i = 0; i < out.length; i++)
     // Rounded: a Uint8Array would truncate, and grey 128 computes as 127.99999.
-    out[i] = Math.round(
-      0.299 * (rgba[4 * i] ?? 0) + 0.587 * (rgba[4 * i + 1] ?? 0) + 0.114 * (rgba[4 * i + 2] ?? 0),
-    );
+    out[i] = Math.round(luma(rgba[4 * i] ?? 0, rgba[4 * i + 1] ?? 0, rgba[4 * i + 2] ?? 0));
   return out;
 }
 

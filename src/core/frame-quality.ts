@@ -1,3 +1,5 @@
+import { luma } from './colour';
+
 /**
  * Mean luma (0-255, BT.601 weights) of RGBA pixels. The offscreen page samples a small downscaled copy
  * of the frame, so this runs on a few thousand pixels.
@@ -7,7 +9,7 @@ export function meanLuma(rgba: ArrayLike<number>): number {
   if (pixels === 0) return 0;
   let sum = 0;
   for (let i = 0; i < pixels * 4; i += 4) {
-    sum += 0.299 * (rgba[i] ?? 0) + 0.587 * (rgba[i + 1] ?? 0) + 0.114 * (rgba[i + 2] ?? 0);
+    sum += luma(rgba[i] ?? 0, rgba[i + 1] ?? 0, rgba[i + 2] ?? 0);
   }
   return sum / pixels;
 }

@@ -5,6 +5,8 @@ import { smoothScores } from './smoothing';
 
 /** What one frame cost, shown in the options page's diagnostics and read by `npm run bench`. */
 export interface FramePerf {
+  /** Getting the frame's pixels: the copy (or draw) of the camera's frame and the scene thumbnail. */
+  readMs: number;
   detectMs: number;
   classifyMs: number;
   /** tf.memory().numTensors after the frame: must stay flat while the camera runs. */

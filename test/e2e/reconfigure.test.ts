@@ -13,8 +13,7 @@ afterEach(async () => {
 });
 
 /** Resolves with the state of the camera track of the next frame the page reads (kept in a page global). */
-const grabTrack = (name: string) =>
-  atNextFrame(`globalThis.${name} = stream.getVideoTracks()[0]; return globalThis.${name}.readyState;`);
+const grabTrack = (name: string) => atNextFrame(`globalThis.${name} = track; return track.readyState;`);
 
 describe('changing capture options while a face is in view', () => {
   it('a new interval and a new model keep the camera track and the stable mood', async () => {

@@ -36,7 +36,7 @@ describe('a burst of readings', () => {
         scores,
         faceCount: 1,
         at: t0 + i,
-        perf: { detectMs: 1, classifyMs: 1, tensors: i },
+        perf: { readMs: 1, detectMs: 1, classifyMs: 1, tensors: i },
       };
     });
     const messages = readings.map((r) => envelope('media-bg-camera-reading', r));

@@ -99,29 +99,33 @@ export async function devtoolsTarget(
 
 /**
  * An expression for the offscreen document: at the next frame the capture loop reads, runs `body` (a
- * function body with the camera's MediaStream as `stream`) and resolves with what it returns. The stream
- * is private to the loop, so it is caught where the loop hands the video to a canvas.
+ * function body with the camera's video track as `track`) and resolves with what it returns. The track
+ * is private to the loop, so it is caught where every frame asks whether it is still live (its
+ * readyState), whichever way the frame is then read (drawn, copied, or from the track itself).
  */
 export function atNextFrame(body: string): string {
   return `new Promise((done) => {
-  const proto = CanvasRenderingContext2D.prototype;
-  const real = proto.drawImage;
-  proto.drawImage = function (source, ...rest) {
-    if (source instanceof HTMLVideoElement && source.srcObject instanceof MediaStream) {
-      proto.drawImage = real;
-      done(((stream) => { ${body} })(source.srcObject));
-    }
-    return real.call(this, source, ...rest);
-  };
+  const proto = MediaStreamTrack.prototype;
+  const real = Object.getOwnPropertyDescriptor(proto, 'readyState');
+  Object.defineProperty(proto, 'readyState', {
+    ...real,
+    get() {
+      if (this.kind === 'video') {
+        Object.defineProperty(proto, 'readyState', real);
+        done(((track) => { ${body} })(this));
+      }
+      return real.get.call(this);
+    },
+  });
 })`;
 }
 
 /** Stops the camera's video track in the offscreen document, as another app or the OS would end it. */
 export async function stopCameraTrack(doc: OffscreenDocument): Promise<number> {
   const stopped = await doc.evaluate(
-    atNextFrame(`const live = stream.getVideoTracks().filter((t) => t.readyState === 'live');
-    for (const t of live) t.stop();
-    return live.length;`),
+    atNextFrame(`const live = track.readyState === 'live';
+    track.stop();
+    return live ? 1 : 0;`),
   );
   return Number(stopped);
 }

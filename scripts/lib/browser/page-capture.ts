@@ -3,6 +3,19 @@ import * as tf from '@tensorflow/tfjs-core';
 import { checkBackend, loadProbe, probeScores } from '../../../src/capture/backend-check';
 import { createClassifier } from '../../../src/capture/classifier';
 import { createFaceDetector } from '../../../src/capture/face-detector';
-import { createPixelReader } from '../../../src/capture/pixels';
+import { createFrameFeed } from '../../../src/capture/frame-feed';
+import { createFrameCanvas } from '../../../src/capture/frame-pixels';
+import { createGreyReader, createPixelReader } from '../../../src/capture/pixels';
 
-export { checkBackend, createClassifier, createFaceDetector, createPixelReader, loadProbe, probeScores, tf };
+export {
+  checkBackend,
+  createClassifier,
+  createFaceDetector,
+  createFrameCanvas,
+  createFrameFeed,
+  createGreyReader,
+  createPixelReader,
+  loadProbe,
+  probeScores,
+  tf,
+};

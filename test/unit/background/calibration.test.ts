@@ -8,7 +8,7 @@ import { calibrationProfileDef, calibrationRunDef } from '../../../src/shared/ca
 import { captureIntervalDef } from '../../../src/shared/settings';
 import { fakeItem } from '../../support/fake-stores';
 
-const perf = { detectMs: 1, classifyMs: 1, tensors: 0 };
+const perf = { readMs: 1, detectMs: 1, classifyMs: 1, tensors: 0 };
 const resting = {
   angry: 0.3,
   disgust: 0.05,

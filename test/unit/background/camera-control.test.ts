@@ -18,7 +18,7 @@ import {
 } from '../../../src/shared/settings';
 import { fakeItem } from '../../support/fake-stores';
 
-const perf = { detectMs: 1, classifyMs: 1, tensors: 0 };
+const perf = { readMs: 1, detectMs: 1, classifyMs: 1, tensors: 0 };
 const noFace = (at: number): Reading => ({ kind: 'no-face', at, perf });
 
 let clock = Date.now();

@@ -8,7 +8,7 @@ import type { Reading } from '../../../src/core/mood';
 import { moodHistoryDef, moodSnapshotDef } from '../../../src/shared/mood-item';
 import { fakeItem } from '../../support/fake-stores';
 
-const perf = { detectMs: 1, classifyMs: 1, tensors: 0 };
+const perf = { readMs: 1, detectMs: 1, classifyMs: 1, tensors: 0 };
 const happy = { angry: 0, disgust: 0, fear: 0, happy: 0.9, sad: 0.02, surprise: 0.04, neutral: 0.04 };
 const face = (at: number): Reading => ({ kind: 'face', at, perf, scores: happy, faceCount: 1 });
 

@@ -7,9 +7,11 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fileFetch, initNodeBackend, MODELS, modelManifestUrl } from '../../../scripts/lib/node-tf';
 import { decodeGrayPng } from '../../../scripts/lib/png';
 import { createClassifier, type EmotionClassifier } from '../../../src/capture/classifier';
+import { loadGraphClassifier } from '../../../src/capture/graph-classifier';
 import { applyOffsets } from '../../../src/core/calibration';
 import { EMOTIONS, topEmotion } from '../../../src/core/emotions';
 import { combineMembers, type EnsembleManifest } from '../../../src/core/ensemble';
+import { parseModelManifest } from '../../../src/core/model-manifest';
 import { MODEL_IDS } from '../../../src/shared/models';
 
 const SAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'fer2013-sample');
@@ -115,6 +117,30 @@ describe('EmotionClassifier lifecycle', () => {
     frame.dispose();
     ensemble.dispose();
     for (const c of members) c.dispose();
+  });
+
+  it('flip averaging is the mean of the face and its mirror image, left to right', async () => {
+    const url = modelManifestUrl(join(MODELS, 'emotion-xception'));
+    const manifest = parseModelManifest(JSON.parse(await (await fileFetch(url)).text()));
+    expect(manifest.flipTta).toBe(true);
+    const averaged = await loadGraphClassifier(manifest, url, fileFetch, true);
+    const single = await loadGraphClassifier({ ...manifest, flipTta: false }, url, fileFetch, true);
+    const frame = face('happy', 3);
+    const box = { x: 0, y: 0, width: 48, height: 48 };
+    const [got, asIs, mirrored] = tf
+      .tidy(() => [
+        averaged.probabilities({ frame, box }, new Map()),
+        single.probabilities({ frame, box }, new Map()),
+        single.probabilities({ frame: tf.reverse(frame, 1), box }, new Map()),
+      ])
+      .map((t) => Array.from(t.dataSync()));
+    const want = (asIs ?? []).map((v, i) => (v + (mirrored?.[i] ?? Number.NaN)) / 2);
+    for (const [i, v] of (got ?? []).entries()) expect(v).toBeCloseTo(want[i] ?? Number.NaN, 5);
+    // The mirror image does read differently: the check above could fail.
+    expect(Math.max(...(asIs ?? []).map((v, i) => Math.abs(v - (mirrored?.[i] ?? 0))))).toBeGreaterThan(1e-3);
+    frame.dispose();
+    averaged.dispose();
+    single.dispose();
   });
 
   it('refuses at load, naming every op, a model whose graph the backend cannot run', async () => {

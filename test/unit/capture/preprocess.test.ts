@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../../../scripts/lib/node-tf';
 import { preprocessFace } from '../../../src/capture/preprocess';
+import { lumaOfRgba } from '../../../src/core/colour';
 import { cropRegion } from '../../../src/core/face-box';
 
 beforeAll(() => initNodeBackend('wasm'));
@@ -72,6 +73,31 @@ describe('preprocessFace', () => {
       const fromRegion = values(preprocessFace(part, { ...box, x: box.x - r.x, y: box.y - r.y }, spec));
       const worst = Math.max(...whole.map((v, i) => Math.abs(v - (fromRegion[i] ?? Number.NaN))));
       expect(worst).toBeLessThan(1e-3);
+    }
+  });
+
+  // The pipeline hands the classifier the crop already in grey (src/capture/pixels.ts, createGreyReader):
+  // resizing and luma are both linear, so every model input must be what the colour crop gave.
+  it('a crop converted to grey first gives every model input the colour crop gives', () => {
+    const [w, h] = [230, 210];
+    const rgba = Array.from({ length: w * h * 4 }, (_, i) => (i % 4 === 3 ? 255 : (i * 7919 + 13) % 256));
+    const rgb = rgba.filter((_, i) => i % 4 !== 3);
+    const colour = tf.tensor3d(rgb, [h, w, 3], 'int32');
+    const grey = tf.tensor3d(lumaOfRgba(rgba, w * h, new Float32Array(w * h)), [h, w, 1]);
+    const box = { x: 3.4, y: 1.7, width: 205.5, height: 205.5 };
+    // The shipped ensemble's inputs: 48 px and 112 px in three channels, 64 px in one.
+    for (const spec of [
+      input(48, 3, 0.507412, 0.255137),
+      input(112, 3, 0, 1 / 255),
+      input(64, 1, 0.5, 0.5),
+    ]) {
+      const fromColour = values(preprocessFace(colour, box, spec));
+      const fromGrey = values(preprocessFace(grey, box, spec));
+      expect(fromGrey.length).toBe(fromColour.length);
+      // A hundredth of a grey level, in each input's own scale.
+      const tolerance = 0.01 / 255 / spec.std;
+      const worst = Math.max(...fromColour.map((v, i) => Math.abs(v - (fromGrey[i] ?? Number.NaN))));
+      expect(worst).toBeLessThan(tolerance);
     }
   });
 });

@@ -11,7 +11,7 @@ import { expectKnownMessage } from '../../support/catalogue';
 const face = (at: number): Reading => ({
   kind: 'face',
   at,
-  perf: { detectMs: 1, classifyMs: 1, tensors: 0 },
+  perf: { readMs: 1, detectMs: 1, classifyMs: 1, tensors: 0 },
   faceCount: 1,
   scores: scoresFrom(() => 1 / 7),
 });

@@ -6,7 +6,7 @@ import type { Message } from '../../../src/core/message';
 import type { Reading } from '../../../src/core/mood';
 import { englishText } from '../../../src/shared/english';
 
-const perf = { detectMs: 1, classifyMs: 1, tensors: 0 };
+const perf = { readMs: 1, detectMs: 1, classifyMs: 1, tensors: 0 };
 const restingSad = scoresFrom((e: Emotion) => (e === 'sad' ? 0.55 : e === 'neutral' ? 0.35 : 0.02));
 const face = (at: number, faceCount = 1): Reading => ({
   kind: 'face',

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '..', '..', '..', 'src');
 
+/** The TypeScript files under `dir`, at any depth (readdirSync's own walk, as vitest.config.ts lists files). */
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? sources(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : [],
-  );
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => join(dir, file));
 }
 
 /** Every import (static or lazy) of every source file, as [file, target] with relative targets resolved to src/... */

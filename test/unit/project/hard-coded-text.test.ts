@@ -22,6 +22,7 @@ const SILENT = new Set([
   'capture/backend-check.ts',
   'capture/classifier.ts',
   'capture/face-detector.ts',
+  'capture/frame-pixels.ts',
   'capture/graph-classifier.ts',
   'capture/pipeline.ts',
   'capture/pixels.ts',
@@ -69,10 +70,11 @@ const CODE_ATTRS = new Set([
   'value',
 ]);
 
+/** The TypeScript files under `dir`, at any depth (readdirSync's own walk, as vitest.config.ts lists files). */
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? files(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : [],
-  );
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => join(dir, file));
 }
 
 const hasLetter = (s: string) => /\p{L}/u.test(s);

@@ -17,7 +17,7 @@ describe('message protocol', () => {
       envelope('media-bg-camera-reading', {
         kind: 'no-face',
         at: 1,
-        perf: { detectMs: 0, classifyMs: 0, tensors: 0 },
+        perf: { readMs: 0, detectMs: 0, classifyMs: 0, tensors: 0 },
       }).target,
     ).toBe('background');
     expect(envelope('bg-media-capture-stop', undefined).target).toBe('media-page');
