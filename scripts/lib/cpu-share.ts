@@ -32,6 +32,34 @@ export function processes(profile: string): { pid: string; cmd: string; ticks: n
 }
 
 /**
+ * CPU ticks so far of each thread of these processes, by thread name (`comm`: "chromium" is a process's
+ * main thread): which thread of the extension's renderer does the work (docs/performance.md, eighth round).
+ */
+export function threadTicks(pids: readonly string[]): Map<string, number> {
+  const ticks = new Map<string, number>();
+  for (const pid of pids) {
+    let tids: string[] = [];
+    try {
+      tids = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      try {
+        const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const key = `${pid}:${tid} ${name === 'chromium' ? 'main' : name}`;
+        ticks.set(key, Number(fields[11]) + Number(fields[12]));
+      } catch {
+        // A thread that ended between listing and reading.
+      }
+    }
+  }
+  return ticks;
+}
+
+/**
  * The extension on the fake camera (still or moving face, at the frame rate its file says), reading moods
  * at `intervalMs` (the default when absent), past its first frames' kernel compilation. The caller closes
  * it and removes `profile`.
@@ -94,9 +122,14 @@ export async function cpuShare(
           ? 'video capture service'
           : 'rest of the browser';
     const before = new Map(processes(profile).map((p) => [p.pid, p.ticks]));
+    const renderers = processes(profile)
+      .filter((p) => kinds(p.cmd) === 'extension renderer')
+      .map((p) => p.pid);
+    const threadsBefore = threadTicks(renderers);
     const t0 = Date.now();
     await new Promise((r) => setTimeout(r, seconds * 1000));
     const elapsed = (Date.now() - t0) / 1000;
+    const threadsAfter = threadTicks(renderers);
     const share = new Map<string, number>();
     for (const p of processes(profile)) {
       const kind = kinds(p.cmd);
@@ -109,6 +142,18 @@ export async function cpuShare(
       console.log(`  ${kind.padEnd(22)} ${((share.get(kind) ?? 0) * 100).toFixed(1)} %`);
     const ours = (share.get('extension renderer') ?? 0) + (share.get('video capture service') ?? 0);
     console.log(`  extension + capture   ${(ours * 100).toFixed(1)} %`);
+    // Threads of the same name summed (the thread pool's workers); those that ran at all.
+    const byName = new Map<string, number>();
+    for (const [key, t] of threadsAfter) {
+      const name = key.slice(key.indexOf(' ') + 1);
+      const used = (t - (threadsBefore.get(key) ?? t)) / TICKS / elapsed;
+      byName.set(name, (byName.get(name) ?? 0) + used);
+    }
+    const threads = [...byName]
+      .filter(([, v]) => v > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, v]) => `${name} ${(v * 100).toFixed(2)} %`);
+    console.log(`  extension renderer by thread: ${threads.join(', ')}`);
   } finally {
     await ext.close();
     rmSync(profile, { recursive: true, force: true });
