@@ -56,10 +56,10 @@ export function createPipeline(detector: FaceDetector, classifier: EmotionClassi
       const at = Date.now();
       const perf = { readMs: 0, detectMs: 0, classifyMs: 0, tensors: 0 };
       const t = performance.now();
-      const size = [frame.canvas.width, frame.canvas.height].join('x');
+      const { width, height } = frame.canvas;
       await frame.draw(source);
       // The camera's size changed (renegotiated): the last boxes are in the old size's pixels.
-      if ([frame.canvas.width, frame.canvas.height].join('x') !== size) forget();
+      if (frame.canvas.width !== width || frame.canvas.height !== height) forget();
       thumbCtx.drawImage(frame.canvas, 0, 0, SCENE.width, SCENE.height);
       // The canvas draws when it is read: reading the thumbnail is what the frame's draw costs.
       const small = thumbCtx.getImageData(0, 0, SCENE.width, SCENE.height).data;
